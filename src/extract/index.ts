@@ -1,17 +1,542 @@
 /**
- * DOM → PageInput. Placeholder to be replaced by the page-understanding work. Uses only
- * querySelectorAll / textContent / getAttribute so it runs on the browser DOM and on linkedom alike.
+ * DOM → PageInput: every Arabic news article on the page, with its metadata, and nothing else.
+ *
+ * Order of work, cheapest first: structured data (JSON-LD, Open Graph, meta) → one pass cutting the
+ * body into text units → the article containers (several <article>s that each hold a headline and a
+ * body, or the element holding the most paragraph text) → body blocks without furniture → metadata.
+ * @mozilla/readability is only a fallback, for article pages whose body our heuristics cannot find.
+ * Uses only querySelectorAll / textContent / getAttribute-style DOM API, so it runs on the live
+ * browser DOM and on linkedom alike.
  */
-import type { PageInput } from "../core/types.ts";
+import type { ArticleInput, Block, PageInput, RelatedLink } from "../core/types.ts";
+import { BOILERPLATE_LINE, COMMENT_POLICY, CREDIT_LINE, SOURCE_LINE } from "./boilerplate.ts";
+import { bylineFromLine, plausibleByline, splitLeadingByline } from "./byline.ts";
+import { REFERENCE_HEADINGS, urlKind } from "./classify.ts";
+import { normalizeDate, parseArabicDate } from "./dates.ts";
+import { findRelatedBoxes, linksIn, pageLinks } from "./links.ts";
+import { isNonNewsUrl, outletForUrl, resolveOutlet } from "./outlet.ts";
+import { readabilityBlocks } from "./readabilityFallback.ts";
+import { LISTING_TYPES, metaValue, readStructured, type Structured } from "./structured.ts";
+import { absoluteUrl, arabicLetters, clean, looseKey, wordOverlap } from "./text.ts";
+import { cleanTitle, siteNameFromTitle } from "./title.ts";
+import { collectUnits, type Scan, type Unit, unitsWithin } from "./units.ts";
 
-export function extractPage(doc: Document, url: string | null): PageInput {
-  const title = doc.querySelector("h1")?.textContent?.trim() ?? doc.title ?? "";
-  const blocks = [...doc.querySelectorAll("p")].map((p) => ({ kind: "paragraph" as const, text: p.textContent ?? "" }));
-  return {
-    url,
-    sampleText: doc.body?.textContent ?? "",
-    articles: blocks.length
-      ? [{ title, outlet: null, byline: null, publishedAt: null, keywords: [], blocks, relatedLinks: [] }]
-      : [],
+export { cleanTitle } from "./title.ts";
+
+/** A paragraph shorter than this adds nothing to a container's score (captions, labels). */
+const MIN_SCORED = 30;
+/** Body text (characters outside links) an article needs; with strong article signals, the lower one. */
+const MIN_BODY = 450;
+const MIN_BODY_DECLARED = 200;
+/** With a JSON-LD article the page says what it is: a one-paragraph flash is still an article. */
+const MIN_BODY_LD = 120;
+/** Characters of page text kept for language identification. */
+const SAMPLE_CHARS = 6000;
+
+function isProse(u: Unit): boolean {
+  return (
+    (u.kind === "paragraph" || u.kind === "blockquote") &&
+    u.text.length >= MIN_SCORED &&
+    u.linkChars / u.text.length < 0.5
+  );
+}
+
+function proseChars(units: Unit[]): number {
+  let n = 0;
+  for (const u of units) if (isProse(u)) n += u.text.length - u.linkChars;
+  return n;
+}
+
+/** Readability's idea, simplified: a paragraph scores its parent fully and its grandparent half. */
+function bestContainer(units: Unit[]): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | undefined, w: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + w);
   };
+  for (const u of units) {
+    if (u.furnitureDepth >= 0 || !isProse(u)) continue;
+    const w = u.text.length - u.linkChars;
+    const a = u.ancestors;
+    const holder = u.el.tagName === "P" || u.el.tagName === "BLOCKQUOTE" ? a.length - 2 : a.length - 1;
+    add(a[holder], w);
+    add(a[holder - 1], w / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores)
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  return best;
+}
+
+/** Grows the container to its parent while that adds body text (a lead, a second body part) but no teasers. */
+function expandContainer(units: Unit[], container: Element): Element {
+  let current = container;
+  let own = proseChars(unitsWithin(units, current));
+  for (let i = 0; i < 2; i++) {
+    const parent = current.parentElement;
+    if (!parent || parent.tagName === "BODY" || parent.tagName === "HTML") break;
+    const within = unitsWithin(units, parent);
+    const chars = proseChars(within);
+    if (chars <= own || chars > own * 1.4) break;
+    if (within.filter((u) => u.linked).length > 1) break;
+    current = parent;
+    own = chars;
+  }
+  return current;
+}
+
+/** Headings that are links ("cards") among the units: many of them make a listing. */
+function linkedHeadings(units: Unit[]): number {
+  let n = 0;
+  for (const u of units) if ((u.kind === "heading" || u.kind === "title") && u.linked) n++;
+  return n;
+}
+
+interface PageClues {
+  s: Structured;
+  url: string | null;
+  siteNames: string[];
+  docTitle: string;
+}
+
+/** The page's address: the given URL, else the canonical or og:url when absolute. */
+function pageUrl(given: string | null, s: Structured): string | null {
+  if (given) return given;
+  for (const candidate of [s.canonical, metaValue(s, "og:url"), s.ldArticles[0]?.url]) {
+    const abs = absoluteUrl(candidate, null);
+    if (abs && /^https?:/i.test(abs)) return abs;
+  }
+  return null;
+}
+
+/**
+ * The site's own host when the page does not say its address: the host most of its absolute links
+ * point to (five at least), as an address for the outlet table only.
+ */
+function dominantHost(anchors: Element[]): string | null {
+  const counts = new Map<string, number>();
+  for (const a of anchors) {
+    const m = (a.getAttribute("href") ?? "").match(/^(?:https?:)?\/\/([^/?#:]+)/i);
+    if (m) counts.set(m[1].toLowerCase(), (counts.get(m[1].toLowerCase()) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 4;
+  for (const [host, c] of counts)
+    if (c > n) {
+      best = host;
+      n = c;
+    }
+  return best ? `https://${best}/` : null;
+}
+
+/** Headline of an article container: its h1, else its first heading, else null. */
+function containerHeadline(units: Unit[]): Unit | null {
+  return (
+    units.find((u) => u.kind === "title" && !u.linked) ?? units.find((u) => u.kind === "heading" && !u.linked) ?? null
+  );
+}
+
+/** The first date written near the headline (dateline, "نشر في …"), as ISO 8601. */
+function dateNear(units: Unit[], from: number): string | null {
+  for (let i = Math.max(0, from); i < Math.min(units.length, from + 25); i++) {
+    const u = units[i];
+    if (u.text.length > 120) continue;
+    const d = parseArabicDate(u.text);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Elements of `list` inside `root` (the whole page when root is null). */
+function within_(list: Element[], root: Element | null): Element[] {
+  return root ? list.filter((el) => root.contains(el)) : list;
+}
+
+function timeDatetime(scan: Scan, root: Element | null): string | null {
+  for (const t of within_(scan.times, root)) {
+    const d = normalizeDate(t.getAttribute("datetime"));
+    if (d) return d;
+  }
+  return null;
+}
+
+const GENERIC_KEYWORDS = /^(?:news|أخبار|اخبار|عاجل|خبر|الأخبار|الاخبار|breaking|home|الرئيسية)$/i;
+
+function splitKeywords(value: string | null): string[] {
+  if (!value) return [];
+  return value
+    .split(/[,،;\u241e]/)
+    .map(clean)
+    .filter(Boolean);
+}
+
+const TAG_LABEL = /^(?:كلمات دلالية|الكلمات المفتاحية|الكلمات الدالة|الكلمات الدلالية|الوسوم|وسوم|Tags)\s*:?/;
+
+/** Links of a "كلمات دلالية" / tags box inside `root`; `units` find boxes labelled in text. */
+function tagBoxKeywords(scan: Scan, root: Element | null, units: Unit[]): string[] {
+  const out: string[] = [];
+  for (const el of within_(scan.tagBoxes, root)) {
+    for (const a of el.querySelectorAll("a")) {
+      const t = clean(a.textContent).replace(/^#/, "");
+      if (t && t.length <= 50 && !out.includes(t)) out.push(t);
+    }
+  }
+  if (out.length) return out;
+  // A labelled line: "كلمات دلالية: غزة روسيا …" with links, or a label followed by a list of links.
+  for (const u of units) {
+    if (u.text.length > 400 || !TAG_LABEL.test(u.text)) continue;
+    if (root && !u.ancestors.includes(root)) continue;
+    const el = u.el.querySelector("a") ? u.el : u.el.parentElement;
+    if (!el) continue;
+    for (const a of el.querySelectorAll("a")) {
+      const t = clean(a.textContent).replace(/^#/, "");
+      if (t && t.length <= 50 && !out.includes(t)) out.push(t);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+function keywordsFor(
+  container: Element,
+  first: boolean,
+  clues: PageClues,
+  outlet: string | null,
+  units: Unit[],
+  scan: Scan,
+): string[] {
+  const fromBox = tagBoxKeywords(scan, container, units);
+  let list = fromBox;
+  if (!list.length && first) {
+    const s = clues.s;
+    list = tagBoxKeywords(scan, null, units);
+    if (!list.length) list = s.ldArticles[0]?.keywords ?? [];
+    if (!list.length) list = splitKeywords(metaValue(s, "article:tag", "og:article:tag"));
+    if (!list.length) list = splitKeywords(metaValue(s, "news_keywords", "keywords"));
+  }
+  const outletKey = outlet ? looseKey(outlet) : "";
+  const seen = new Set<string>();
+  return list.filter((k) => {
+    const key = looseKey(k);
+    if (!key || seen.has(key) || GENERIC_KEYWORDS.test(k) || key === outletKey || k.length > 60) return false;
+    if (clues.siteNames.some((n) => looseKey(n) === key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Latin and Arabic letters in `text`, counted up to 25: a timestamp or a counter has few. */
+function letterCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 25; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x0620 && c <= 0x06d3)
+    )
+      n++;
+  }
+  return n;
+}
+
+interface BodyResult {
+  blocks: Block[];
+  byline: string | null;
+  sourceLine: string | null;
+  dateInText: string | null;
+}
+
+/** Body blocks from a container's units: furniture, link lists, bylines, credits and dates removed. */
+function bodyBlocks(units: Unit[], title: string): BodyResult {
+  const blocks: Block[] = [];
+  let byline: string | null = null;
+  let sourceLine: string | null = null;
+  let dateInText: string | null = null;
+  const titleKey = looseKey(title);
+  // The body runs from the first to the last prose unit: labels, counters and "see also" headings
+  // before or after it are furniture the class names did not give away.
+  const anchor = (u: Unit) =>
+    (isProse(u) || (u.kind === "listItem" && u.text.length >= MIN_SCORED && u.linkChars / u.text.length < 0.3)) &&
+    letterCount(u.text) >= 25;
+  const firstAnchor = units.findIndex(anchor);
+  let lastAnchor = -1;
+  for (let i = units.length - 1; i >= 0; i--)
+    if (anchor(units[i])) {
+      lastAnchor = i;
+      break;
+    }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const text = u.text;
+    const outside = i < firstAnchor || i > lastAnchor;
+    if (outside) {
+      // Outside the body only bylines, datelines and source lines are worth reading.
+      const b = text.length < 90 ? bylineFromLine(text) : null;
+      if (b) byline ??= b;
+      const source = text.match(SOURCE_LINE);
+      if (source) sourceLine ??= source[1];
+      continue;
+    }
+    if (u.linked) continue;
+    if (u.linkChars / text.length > 0.6 && text.length < 300) continue;
+    if (BOILERPLATE_LINE.test(text) && text.length < 200) continue;
+    if (text.length < 400 && COMMENT_POLICY.test(text)) continue;
+    if (REFERENCE_HEADINGS.test(text)) continue;
+    const source = text.match(SOURCE_LINE);
+    if (source) {
+      sourceLine ??= source[1];
+      continue;
+    }
+    if (text.length < 80 && CREDIT_LINE.test(text)) continue;
+    if (!blocks.length && looseKey(text) === titleKey) continue;
+    if (text.length < 90) {
+      const b = bylineFromLine(text);
+      if (b) {
+        byline ??= b;
+        continue;
+      }
+      // A line that is only a date (and time) is a dateline, not body.
+      const stripped = text.replace(/[\d٠-٩:/\-–—.,،|()\s]|[صم]$/g, "");
+      const d = parseArabicDate(text);
+      if (d && stripped.length < 40) {
+        dateInText ??= d;
+        continue;
+      }
+    }
+    let t = text;
+    if (blocks.length < 2) {
+      const lead = splitLeadingByline(t);
+      if (lead && lead.rest.length > 40) {
+        byline ??= lead.byline;
+        t = lead.rest;
+      }
+    }
+    const kind = u.kind === "title" ? "heading" : u.kind;
+    blocks.push({ kind, text: t });
+  }
+  return { blocks, byline, sourceLine, dateInText };
+}
+
+/** A byline line between the headline and the body ("كتبت أسماء نصار"). */
+function bylineBetween(units: Unit[], from: number, to: number): string | null {
+  if (from < 0 || to <= from) return null;
+  for (let i = from + 1; i < Math.min(to, from + 20); i++) {
+    const b = units[i].text.length < 90 ? bylineFromLine(units[i].text) : null;
+    if (b) return b;
+  }
+  return null;
+}
+
+/** Byline from author elements inside the container or the page. */
+function bylineFromElements(scan: Scan, root: Element | null, outlet: string | null): string | null {
+  for (const el of within_(scan.authors, root)) {
+    const content = el.getAttribute("content") ?? el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent;
+    const name = plausibleByline(content, outlet);
+    if (name && arabicLetters(name) >= 2) return name;
+  }
+  return null;
+}
+
+function pageIsReference(units: Unit[], url: string | null): boolean {
+  if (isNonNewsUrl(url)) return true;
+  let refs = 0;
+  for (const u of units) if ((u.kind === "heading" || u.kind === "title") && REFERENCE_HEADINGS.test(u.text)) refs++;
+  return refs >= 2;
+}
+
+/** Page text for language identification: headlines and prose first, else the body's text. */
+function sampleOf(units: Unit[], articles: ArticleInput[]): string {
+  let out = "";
+  for (const a of articles) {
+    out += `${a.title}\n`;
+    for (const b of a.blocks) {
+      out += `${b.text}\n`;
+      if (out.length > SAMPLE_CHARS) return out;
+    }
+  }
+  if (out.length > 300) return out;
+  for (const u of units) {
+    if (u.text.length < 20) continue;
+    out += `${u.text}\n`;
+    if (out.length > SAMPLE_CHARS) break;
+  }
+  return out;
+}
+
+/** Extracts every article on `doc` (none for listings, home pages and reference pages). */
+export function extractPage(doc: Document, url: string | null): PageInput {
+  const { units, scan } = collectUnits(doc);
+  const s = readStructured(scan);
+  const address = pageUrl(url, s);
+  const docTitle = clean(scan.title);
+  const ld = s.ldArticles[0] ?? null;
+  const outletAddress = address ?? dominantHost(scan.anchors);
+  const siteNames = [
+    metaValue(s, "og:site_name", "application-name", "twitter:site"),
+    ld?.publisher,
+    outletForUrl(outletAddress),
+  ]
+    .map((n) => clean(n).replace(/^@/, ""))
+    .filter(Boolean);
+  const clues: PageClues = { s, url: address, siteNames, docTitle };
+  const links = pageLinks(scan.anchors, address);
+  const result = (articles: ArticleInput[]): PageInput => ({
+    url,
+    sampleText: sampleOf(units, articles),
+    articles,
+    pageLinks: links,
+  });
+
+  // Listing signals from the address and structured data.
+  const declaredArticle =
+    !!ld ||
+    metaValue(s, "og:type") === "article" ||
+    !!metaValue(s, "article:published_time", "og:article:published_time", "datepublished") ||
+    scan.hasArticleBody;
+  const kind = urlKind(address);
+  const declaredListing = [...s.ldTypes].some((t) => LISTING_TYPES.has(t)) && !ld;
+  if (kind === "home" && !ld) return result([]);
+  if ((kind === "listing" || declaredListing) && !declaredArticle) return result([]);
+  if (pageIsReference(units, address)) return result([]);
+
+  // Several articles on one page: top-level <article>s that each hold a headline and a body.
+  const containers: Element[] = [];
+  const articleEls = scan.articles.filter(
+    (a) => !a.parentElement?.closest("article") && !a.closest("aside,nav,footer"),
+  );
+  if (articleEls.length >= 2) {
+    for (const a of articleEls) {
+      const within = unitsWithin(units, a);
+      if (proseChars(within) >= MIN_BODY && containerHeadline(within) && linkedHeadings(within) < 2) containers.push(a);
+    }
+    if (containers.length > 4) containers.length = 0; // a run of long teasers: a listing, not articles
+  }
+  if (containers.length < 2) {
+    containers.length = 0;
+    const best = bestContainer(units);
+    if (best) containers.push(expandContainer(units, best));
+  }
+
+  const articles: ArticleInput[] = [];
+  const titles: string[] = [];
+  for (let k = 0; k < containers.length; k++) {
+    const container = containers[k];
+    const within = unitsWithin(units, container);
+    const first = k === 0;
+    // A container full of teaser cards is a listing.
+    const cards = linkedHeadings(within);
+    const prose = proseChars(within);
+    const proseUnits = within.filter(isProse);
+    if (cards >= 3 && prose / Math.max(1, proseUnits.length) < 350) continue;
+    const minBody = ld ? MIN_BODY_LD : declaredArticle ? MIN_BODY_DECLARED : MIN_BODY;
+    if (prose < minBody) continue;
+    if (!declaredArticle && metaValue(s, "og:type") === "website" && prose < 1200) continue;
+
+    // Title: structured data for the page's main article, else the container's own headline.
+    const own = containerHeadline(within) ?? (first ? units.find((u) => u.kind === "title" && !u.linked) : null);
+    let title = "";
+    if (first && containers.length === 1) {
+      title = cleanTitle(ld?.headline ?? metaValue(s, "og:title", "twitter:title") ?? own?.text ?? docTitle, siteNames);
+    } else if (own) title = cleanTitle(own.text, siteNames);
+    else if (first) title = cleanTitle(metaValue(s, "og:title") ?? docTitle, siteNames);
+    if (
+      first &&
+      own &&
+      title &&
+      own.kind === "title" &&
+      wordOverlap(own.text, title) >= 0.8 &&
+      wordOverlap(title, own.text) >= 0.8
+    ) {
+      title = clean(own.text); // what the page shows
+    }
+    if (!title) continue;
+    titles.push(title);
+
+    const body = bodyBlocks(
+      within.filter((u) => u.kind !== "title" || looseKey(u.text) !== looseKey(title)),
+      title,
+    );
+    let blocks = body.blocks;
+    if (proseChars(within) >= minBody && blocks.length === 0) {
+      blocks = readabilityBlocks(doc);
+    }
+    if (!blocks.length) continue;
+
+    const titleSite = first ? siteNameFromTitle(docTitle, title) : null;
+    const outlet = resolveOutlet({
+      url: outletAddress,
+      siteName: metaValue(s, "og:site_name", "application-name"),
+      publisher: ld?.publisher ?? null,
+      titleSiteName: titleSite,
+      sourceLine: body.sourceLine,
+    });
+    const titleIndex = own ? units.indexOf(own) : 0;
+    const publishedAt = first
+      ? (normalizeDate(ld?.datePublished) ??
+        normalizeDate(
+          metaValue(
+            s,
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date.issued",
+            "parsely-pub-date",
+            "sailthru.date",
+            "date",
+          ),
+        ) ??
+        timeDatetime(scan, container) ??
+        body.dateInText ??
+        dateNear(units, titleIndex) ??
+        timeDatetime(scan, null))
+      : (timeDatetime(scan, container) ?? body.dateInText ?? dateNear(within, 0));
+    const byline =
+      body.byline ??
+      (first && own ? bylineBetween(units, units.indexOf(own), within[0]?.index ?? -1) : null) ??
+      bylineFromElements(scan, container, outlet) ??
+      (first
+        ? (bylineFromElements(scan, null, outlet) ??
+          plausibleByline(ld?.authors[0], outlet) ??
+          plausibleByline(metaValue(s, "author"), outlet))
+        : null);
+    articles.push({
+      title,
+      outlet,
+      byline: byline && arabicLetters(byline) + byline.length > 2 ? byline : null,
+      publishedAt,
+      keywords: keywordsFor(container, first, clues, outlet, units, scan),
+      blocks,
+      relatedLinks: [],
+    });
+    (articles[articles.length - 1] as ArticleInput & { _container?: Element })._container = container;
+  }
+
+  // Related boxes: inside an article's container → that article; elsewhere on the page → the first.
+  const titleKeys = new Set(titles.map(looseKey));
+  const relatedBoxes = articles.length ? findRelatedBoxes(scan.relatedBoxes, units) : [];
+  for (const box of relatedBoxes) {
+    if (!articles.length) break;
+    let target = articles[0];
+    let inside = false;
+    for (const a of articles)
+      if ((a as ArticleInput & { _container?: Element })._container?.contains(box)) {
+        target = a;
+        inside = true;
+      }
+    for (const link of linksIn(box, address)) {
+      // A "read also" inside an article pointing at the next article on this page is not related coverage.
+      if (inside && titleKeys.has(looseKey(link.title))) continue;
+      if (!target.relatedLinks.some((r: RelatedLink) => r.url === link.url)) target.relatedLinks.push(link);
+    }
+  }
+  for (const a of articles) delete (a as ArticleInput & { _container?: Element })._container;
+  return result(articles);
 }

@@ -1,12 +1,121 @@
-/** Claims. Placeholder: the claims work fills this in. */
-import type { Claim, Quote, Speaker } from "../types.ts";
+/**
+ * Claims: the statements of an article worth checking, ranked, each with the reasons it was picked and
+ * any consistency problem the article itself reveals. Candidates are the sentences and clauses of the
+ * body and of its quotes (clauses.ts); each is scored (score.ts), the best are kept, and flagged ones
+ * (flags.ts) always are.
+ */
+import type { Claim, ClaimType, Quote, Speaker } from "../types.ts";
+import { candidateSpans, type Span, splitSentences } from "./clauses.ts";
+import { attributionFlags, type ConsistencyFlag, magnitudeFlags } from "./flags.ts";
+import { tokensOf } from "./match.ts";
+import type { Reason } from "./reasons.ts";
+import { articleScore } from "./score.ts";
 
+export { type SentenceScore, scoreSentence } from "./score.ts";
+
+/** What findClaims reads: the article text and what the quotes stage found in it. */
 export interface ClaimInput {
   text: string;
   quotes: Quote[];
   speakers: Speaker[];
 }
 
-export function findClaims(_input: ClaimInput): Claim[] {
-  return [];
+/** A claim with the explanation of its flags (extra field, ignored by consumers that do not know it). */
+export interface ClaimWithNotes extends Claim {
+  /** One line per flag, saying what disagrees with what. */
+  notes?: string[];
+}
+
+/** How claims are picked from an article's candidates (defaults tuned on the dev pages, coarsely). */
+export interface FindClaimsOptions {
+  /** Keep claims scoring at least this. Below it a statement is background, not a claim. */
+  minScore: number;
+  /** At most this share of an article's candidates (and never more than maxClaims). */
+  maxShare: number;
+  /** Weight of the learned model next to the rules, in logit units. */
+  modelWeight: number;
+  /** Never more than this many unflagged claims per article: fact-checkers read the top of the list. */
+  maxClaims: number;
+}
+
+export const DEFAULT_OPTIONS: FindClaimsOptions = { minScore: 0.5, maxShare: 0.5, modelWeight: 0.3, maxClaims: 12 };
+const MIN_CLAIMS = 3;
+/** A flagged statement is exactly what a fact-checker wants first. */
+const FLAGGED_SCORE = 0.95;
+
+/** The claim's type, from the strongest reason. */
+export function claimType(reasons: readonly string[]): ClaimType {
+  const has = (r: string) => reasons.includes(r);
+  if (has("causal")) return "causal";
+  if (has("number") || has("percentage") || has("money")) return "quantity";
+  if (has("comparison") || has("superlative")) return "comparison";
+  if (has("prediction")) return "prediction";
+  if (has("attributed")) return "attributed";
+  return "event";
+}
+
+/** The quote a span sits in: the one overlapping it most, if it covers at least half the span. */
+function quoteOf(span: Span, quotes: readonly Quote[]): Quote | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const q of quotes) {
+    if (q.start < 0) continue;
+    const overlap = Math.min(span.end, q.end) - Math.max(span.start, q.start);
+    if (overlap > bestOverlap) {
+      best = q;
+      bestOverlap = overlap;
+    }
+  }
+  return best && bestOverlap * 2 >= span.end - span.start ? best : null;
+}
+
+/** Tokens of speakers' names (three letters or more), to recognise named actors. */
+function speakerTokens(speakers: readonly Speaker[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of speakers) for (const t of tokensOf([s.name, ...s.aliases].join(" "))) if (t.length >= 3) out.add(t);
+  return out;
+}
+
+/** Finds, scores and ranks the claims of one article. Offsets point into `text`. */
+export function findClaims(
+  { text, quotes, speakers }: ClaimInput,
+  options: FindClaimsOptions = DEFAULT_OPTIONS,
+): Claim[] {
+  const spans = candidateSpans(text);
+  const flags: ConsistencyFlag[] = [
+    ...attributionFlags(splitSentences(text), quotes, speakers),
+    ...magnitudeFlags(spans),
+  ];
+  const names = speakerTokens(speakers);
+  const scored = spans.map((span, i) => {
+    const quote = quoteOf(span, quotes);
+    const context = { inQuote: !!quote, speakerTokens: names, lead: i === 0 };
+    const { score, reasons } = articleScore(span.text, context, options.modelWeight);
+    const mine = flags.filter((f) => f.start < span.end && f.end > span.start);
+    return { span, quote, score, reasons: [...reasons] as (Reason | ConsistencyFlag["reason"])[], flags: mine };
+  });
+
+  const limit = Math.min(options.maxClaims, Math.max(MIN_CLAIMS, Math.round(spans.length * options.maxShare)));
+  const ranked = scored
+    .filter((c) => c.flags.length || (c.score >= options.minScore && !c.reasons.includes("short")))
+    .sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || b.score - a.score);
+  const kept = ranked.filter((c, i) => c.flags.length > 0 || i < limit);
+
+  return kept.map((c, i): ClaimWithNotes => {
+    const flagNames = [...new Set(c.flags.map((f) => f.flag))];
+    const reasons = [...c.reasons, ...new Set(c.flags.map((f) => f.reason))];
+    const claim: ClaimWithNotes = {
+      id: `c${i + 1}`,
+      text: c.span.text,
+      score: flagNames.length ? Math.max(c.score, FLAGGED_SCORE) : c.score,
+      reasons,
+      quoteId: c.quote?.id ?? null,
+      start: c.span.start,
+      end: c.span.end,
+      type: claimType(c.reasons),
+      flags: flagNames,
+    };
+    if (c.flags.length) claim.notes = c.flags.map((f) => f.note);
+    return claim;
+  });
 }

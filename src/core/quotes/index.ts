@@ -1,16 +1,58 @@
-/** Quotes and speakers. Placeholder: the quotes work fills this in. */
-import type { Quote, RelatedLink, Speaker } from "../types.ts";
+/**
+ * Quotes and speakers: who said what in an article. See find.ts for the body (direct quotes, reported
+ * speech, speakers) and headline.ts for `SPEAKER: words` titles.
+ *
+ * A headline quote found in the article's title has start = end = -1 (it is not in the body text) and
+ * rule "headline.title".
+ */
+import { speakerKey } from "../speakers/key.ts";
+import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
+import { findInText } from "./find.ts";
+import { headlineQuotesInLinks, parseHeadlineQuote } from "./headline.ts";
 
 export interface QuoteInput {
   title: string;
   text: string;
 }
 
-export function findQuotes(_input: QuoteInput): { quotes: Quote[]; speakers: Speaker[] } {
-  return { quotes: [], speakers: [] };
+const ORG_HEAD = /^(?:ال)?(?:وزار|جيش|مجلس|هيئ|حكوم|رئاس|خارجي|داخلي|صح|تعليم|ري|كهرباء|بنتاغون|بنتاجون|كرملين|شرط|حرس)/u;
+
+/** Finds the quotes and speakers of one article: its title (headline quote) and its body text. */
+export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Speaker[] } {
+  const { quotes, speakers } = findInText(input.text);
+  const h = input.title ? parseHeadlineQuote(input.title) : null;
+  if (h) {
+    const key = speakerKey(h.speaker);
+    // The headline names the speaker by name, surname or role ("وزير الخارجية العماني: …").
+    const last = key.split(" ").pop() ?? "";
+    let sp =
+      speakers.find((s) => s.key === key || s.aliases.some((a) => speakerKey(a) === key)) ??
+      speakers.find((s) => s.title && speakerKey(s.title) === key) ??
+      (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last));
+    if (!sp) {
+      const kind: SpeakerKind = ORG_HEAD.test(h.speaker) ? "organization" : "unknown";
+      sp = { id: `s${speakers.length + 1}`, name: h.speaker, aliases: [], title: null, kind, key };
+      // Ids must stay unique even when the body registry skipped unused speakers.
+      while (speakers.some((s) => s.id === sp?.id)) sp.id = `${sp.id}h`;
+      speakers.push(sp);
+    }
+    quotes.unshift({
+      id: "q0",
+      text: h.text,
+      kind: "headline",
+      cue: null,
+      speakerId: sp.id,
+      via: h.via,
+      start: -1,
+      end: -1,
+      rule: "headline.title",
+      confidence: 0.8,
+    });
+  }
+  return { quotes, speakers };
 }
 
 /** `SPEAKER: words` quotes in the titles of the page's related or sidebar links. */
-export function findHeadlineQuotesInLinks(_links: RelatedLink[]): { speaker: string; text: string; url?: string }[] {
-  return [];
+export function findHeadlineQuotesInLinks(links: RelatedLink[]): { speaker: string; text: string; url?: string }[] {
+  return headlineQuotesInLinks(links);
 }

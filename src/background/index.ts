@@ -1,0 +1,27 @@
+/**
+ * The service worker: the only writer of the database. It answers the protocol's messages through one
+ * handler map and forgets a tab's page when the tab navigates or closes.
+ */
+import browser, { type Runtime } from "webextension-polyfill";
+import { createMessageHandler } from "../messaging/handle.ts";
+import { openDatabase } from "../storage/db.ts";
+import { createHandlers } from "./handlers.ts";
+import { forgetTab } from "./tabs.ts";
+
+const handle = createMessageHandler(createHandlers(openDatabase()), {
+  runtimeId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(""),
+});
+
+// Listeners are registered synchronously at the top level so a restarted worker receives the event that
+// woke it. Every message gets a Result; nothing is thrown back to the sender.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handle(message, sender));
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // Without the "tabs" permission the new URL is not visible here, but a load starting means the page
+  // whose analysis we remembered is going away; the next page's content script reports again.
+  if (change.status === "loading") forgetTab(tabId).catch(() => {});
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId).catch(() => {});
+});

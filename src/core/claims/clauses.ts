@@ -1,0 +1,118 @@
+/**
+ * Candidate statements: sentences of the article, and for long sentences the clauses a fact-checker would
+ * quote. Arabic news sentences often run a whole paragraph joined by commas, so a long sentence is cut at
+ * commas where a new clause starts (a verb or a connective), never between a title and its name.
+ * Offsets are UTF-16 positions in the given text; `text === source.slice(start, end)` always holds.
+ */
+import { EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
+import { CLAUSE_STARTERS } from "./lexicon/clauses.ts";
+import { Lexicon, tokensOf } from "./match.ts";
+
+/** A span of the source text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Chunks shorter than this (words) are joined to a neighbour. */
+const MIN_WORDS = 6;
+/** Chunks are closed before they grow past this many words. */
+const MAX_WORDS = 30;
+
+const starters = new Lexicon([...CLAUSE_STARTERS, ...REPORTING, ...EVENT_VERBS]);
+
+/** Trims spaces and separators at both ends of a span, keeping offsets exact. */
+function trimSpan(source: string, start: number, end: number): Span | null {
+  const raw = source.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s،,؛;:.\-–—]+/, "").length;
+  const trail = raw.length - raw.replace(/[\s،,؛;:\-–—.]+$/, "").length;
+  const s = start + lead;
+  const e = Math.max(s, end - trail);
+  if (e <= s) return null;
+  return { start: s, end: e, text: source.slice(s, e) };
+}
+
+/** Sentences: cut at . ! ? ؟ … followed by a space, and at line breaks. "د." and "إف." are not ends. */
+export function splitSentences(source: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const re = /([.!?؟…]+)(?=\s|$)|\n+/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const end = m.index + m[0].length;
+    if (m[1] === ".") {
+      // Abbreviations and initials: a word of one or two letters before the period.
+      const before = source.slice(Math.max(0, m.index - 4), m.index);
+      if (/(^|\s)\p{L}{1,2}$/u.test(before)) continue;
+    }
+    const span = trimSpan(source, start, m[1] ? end : m.index);
+    if (span) out.push(span);
+    start = end;
+  }
+  const last = trimSpan(source, start, source.length);
+  if (last) out.push(last);
+  return out;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Does this comma-separated piece open a clause of its own? */
+function opensClause(piece: string): boolean {
+  const tokens = tokensOf(piece).slice(0, 3);
+  return starters.hits(tokens).some((h) => h.start === 0);
+}
+
+/**
+ * Cuts one sentence into clause-sized chunks: pieces between commas are joined until a piece that opens
+ * a clause arrives (and the chunk is long enough), or the chunk would grow past MAX_WORDS.
+ */
+export function splitClauses(source: string, sentence: Span): Span[] {
+  if (words(sentence.text) <= MAX_WORDS) return [sentence];
+  const pieces: { start: number; end: number; words: number; opens: boolean }[] = [];
+  const re = /[،,؛;]/g;
+  let from = sentence.start;
+  const body = sentence.text;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const end = sentence.start + m.index + 1;
+    pieces.push({ start: from, end, words: 0, opens: false });
+    from = end;
+  }
+  pieces.push({ start: from, end: sentence.end, words: 0, opens: false });
+  for (const p of pieces) {
+    const t = source.slice(p.start, p.end);
+    p.words = words(t);
+    p.opens = opensClause(t);
+  }
+  const chunks: Span[] = [];
+  let cur: { start: number; end: number; words: number } | null = null;
+  for (const p of pieces) {
+    if (!cur) {
+      cur = { start: p.start, end: p.end, words: p.words };
+      continue;
+    }
+    const close = (p.opens && cur.words >= MIN_WORDS) || (cur.words + p.words > MAX_WORDS && cur.words >= MIN_WORDS);
+    if (close) {
+      const span = trimSpan(source, cur.start, cur.end);
+      if (span) chunks.push(span);
+      cur = { start: p.start, end: p.end, words: p.words };
+    } else {
+      cur.end = p.end;
+      cur.words += p.words;
+    }
+  }
+  if (cur) {
+    const span = trimSpan(source, cur.start, cur.end);
+    // A short tail belongs to the chunk before it.
+    if (span && cur.words < MIN_WORDS / 2 && chunks.length) {
+      const prev = chunks.pop() as Span;
+      const joined = trimSpan(source, prev.start, span.end);
+      if (joined) chunks.push(joined);
+    } else if (span) chunks.push(span);
+  }
+  return chunks;
+}
+
+/** Every candidate statement of a text: sentences, long ones cut into clauses. */
+export function candidateSpans(source: string): Span[] {
+  return splitSentences(source).flatMap((s) => splitClauses(source, s));
+}

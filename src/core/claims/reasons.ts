@@ -1,0 +1,134 @@
+/**
+ * Transparent reasons a sentence is (or is not) worth checking. Each reason is a rule over the word lists
+ * in lexicon/; the scorer weighs them, and the same names are shown to the user.
+ */
+import { ACTOR_WORDS, EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
+import { BOILERPLATE, OPINION } from "./lexicon/boilerplate.ts";
+import { MONEY_WORDS, NUMBER_WORDS, PERCENT_WORDS } from "./lexicon/quantities.ts";
+import { CAUSAL, COMPARISON, FUTURE_PREFIX_EXCEPTIONS, PREDICTION, SUPERLATIVE } from "./lexicon/relations.ts";
+import { DAY_WORDS, DURATION_MARKERS, DURATION_UNITS, MONTHS } from "./lexicon/time.ts";
+import { PLACES } from "./lexicon/places.ts";
+import { Lexicon, tokenForms, tokensOf } from "./match.ts";
+
+/** Reasons that raise a sentence's check-worthiness. */
+export const POSITIVE_REASONS = [
+  "number",
+  "percentage",
+  "money",
+  "date",
+  "duration",
+  "causal",
+  "comparison",
+  "superlative",
+  "prediction",
+  "actor",
+  "place",
+  "event",
+  "attributed",
+  "actor-action",
+  "lead",
+] as const;
+
+/** Reasons that lower it. */
+export const NEGATIVE_REASONS = ["boilerplate", "opinion", "question", "short"] as const;
+
+export type Reason = (typeof POSITIVE_REASONS)[number] | (typeof NEGATIVE_REASONS)[number];
+
+const numberWords = new Lexicon(NUMBER_WORDS);
+const percentWords = new Lexicon(PERCENT_WORDS);
+const moneyWords = new Lexicon(MONEY_WORDS);
+const months = new Lexicon(MONTHS);
+const dayWords = new Lexicon(DAY_WORDS);
+const durationUnits = new Lexicon(DURATION_UNITS);
+const durationMarkers = new Lexicon(DURATION_MARKERS);
+const causal = new Lexicon(CAUSAL);
+const comparison = new Lexicon(COMPARISON);
+const superlative = new Lexicon(SUPERLATIVE);
+const prediction = new Lexicon(PREDICTION);
+const actors = new Lexicon(ACTOR_WORDS);
+const events = new Lexicon(EVENT_VERBS);
+const places = new Lexicon(PLACES);
+const reporting = new Lexicon(REPORTING);
+const boilerplate = new Lexicon(BOILERPLATE);
+const opinion = new Lexicon(OPINION);
+const futureExceptions = new Set(FUTURE_PREFIX_EXCEPTIONS.flatMap((w) => tokensOf(w)));
+
+/** Links, mentions and hashtag marks carry digits that are not figures. */
+const NOISE = /https?:\/\/\S+|www\.\S+|@\w+|#/g;
+const YEAR = /^(1[89]\d\d|20\d\d|14\d\d)$/;
+const DIGITS = /\d/;
+
+/** Context the article gives about a sentence (both optional). */
+export interface ReasonContext {
+  /** The sentence lies inside a quote the quotes stage found. */
+  inQuote?: boolean;
+  /** The article's opening statement: news puts its main claim first. */
+  lead?: boolean;
+  /** Match-key tokens of speaker names in the article: a named actor. */
+  speakerTokens?: ReadonlySet<string>;
+}
+
+/** What the rules found in one sentence. */
+export interface ReasonResult {
+  reasons: Reason[];
+  /** Match-key tokens (links and mentions removed), reused by the learned model. */
+  tokens: string[];
+}
+
+/** Future verbs: سيـ / ستـ / سنـ + an imperfect stem, with exceptions (سياسة، سيارة، ستة …). */
+function hasFutureVerb(tokens: readonly string[]): boolean {
+  return tokens.some((t) => {
+    const w = t.replace(/^[وف]/, "");
+    if (!/^س[يتن]/.test(w) || w.length < 5) return false;
+    return !tokenForms(t).some((f) => futureExceptions.has(f)) && !futureExceptions.has(w);
+  });
+}
+
+/** Runs every rule over one sentence. */
+export function detectReasons(text: string, context: ReasonContext = {}): ReasonResult {
+  const tokens = tokensOf(text.replace(NOISE, " "));
+  const reasons = new Set<Reason>();
+  const digitTokens = tokens.filter((t) => DIGITS.test(t));
+  const years = digitTokens.filter((t) => YEAR.test(t));
+  const figureDigits = digitTokens.filter((t) => !YEAR.test(t) || /[%٪]/.test(text));
+
+  const numberHits = numberWords.hits(tokens);
+  if (figureDigits.length || numberHits.length) reasons.add("number");
+  if (/[%٪]/.test(text) || percentWords.test(tokens)) reasons.add("percentage");
+  if (moneyWords.test(tokens) && reasons.has("number")) reasons.add("money");
+  if (years.length || months.test(tokens) || dayWords.test(tokens)) reasons.add("date");
+
+  // A duration is a count followed by a unit: "خمس سنوات", "60 يوما", "قبل أربعة أعوام".
+  const counted = new Set<number>([
+    ...tokens.flatMap((t, i) => (DIGITS.test(t) && !YEAR.test(t) ? [i] : [])),
+    ...numberHits.map((h) => h.start + h.length - 1),
+  ]);
+  const unitHits = durationUnits.hits(tokens);
+  if (
+    unitHits.some((u) => counted.has(u.start - 1) || counted.has(u.start + 1)) ||
+    unitHits.some((u) => /^(يومين|شهرين|عامين|سنتين|اسبوعين)$/.test(tokens[u.start])) ||
+    (durationMarkers.test(tokens) && unitHits.length > 0 && counted.size > 0)
+  )
+    reasons.add("duration");
+
+  if (causal.test(tokens)) reasons.add("causal");
+  if (comparison.test(tokens)) reasons.add("comparison");
+  if (superlative.test(tokens)) reasons.add("superlative");
+  if (prediction.test(tokens) || hasFutureVerb(tokens)) reasons.add("prediction");
+  const speakerHit = context.speakerTokens ? tokens.some((t) => context.speakerTokens?.has(t)) : false;
+  if (actors.test(tokens) || speakerHit) reasons.add("actor");
+  if (places.test(tokens)) reasons.add("place");
+  if (events.test(tokens)) reasons.add("event");
+  if (context.inQuote || reporting.test(tokens)) reasons.add("attributed");
+  // A named actor doing something is the core of a news claim: who did what.
+  if (reasons.has("actor") && reasons.has("event")) reasons.add("actor-action");
+  if (context.lead) reasons.add("lead");
+
+  if (boilerplate.test(tokens)) reasons.add("boilerplate");
+  if (opinion.test(tokens) || /!{1,}|[😂🤣💔❤🌹🙏]/u.test(text)) reasons.add("opinion");
+  if (/[؟?]\s*$/.test(text.replace(NOISE, " ").trim())) reasons.add("question");
+  if (tokens.length < 5) reasons.add("short");
+
+  const order = [...POSITIVE_REASONS, ...NEGATIVE_REASONS] as readonly Reason[];
+  return { reasons: order.filter((r) => reasons.has(r)), tokens };
+}

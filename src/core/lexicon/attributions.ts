@@ -1,0 +1,47 @@
+/**
+ * Attribution phrases that credit what precedes or follows to a source ("وفقا لـ", "بحسب").
+ * One phrase a line, words separated by spaces; a trailing "ل" means the next word carries the
+ * preposition ل (وفقا لوكالة …). Matching folds hamza, ى/ي, ة/ه and diacritics.
+ */
+export const ATTRIBUTIONS: readonly string[] = [
+  "وفقا ل",
+  "وفق",
+  "بحسب",
+  "حسب",
+  "حسبما",
+  "نقلا عن",
+  "على لسان",
+  "طبقا ل",
+  "استنادا إلى",
+  "نسبة إلى",
+  "بناء على",
+  "في تصريحات ل",
+  "في تصريح ل",
+  "في حديث ل",
+  "في مقابلة مع",
+  "في بيان",
+  "على حد قوله",
+  "على حد تعبيره",
+  "حسب قوله",
+  "حسب تعبيره",
+];
+
+/**
+ * Words after "وفقا لما" / "حسبما" that say a source reported something (ذكره، أفادت، نقلته …).
+ * Only their first letters' stems are listed; suffixes (ه، ها، ت، ته) are allowed.
+ */
+export const REPORT_VERBS: readonly string[] = [
+  "ذكر",
+  "أفاد",
+  "نقل",
+  "أورد",
+  "أعلن",
+  "قال",
+  "أوضح",
+  "نشر",
+  "أكد",
+  "كشف",
+  "صرح",
+  "بث",
+  "جاء",
+];

@@ -1,0 +1,36 @@
+/**
+ * Participles that continue a statement by the same speaker (", مشيرا إلى أن …"): one masculine
+ * singular stem a line, `STEM | COMPLEMENTS` (codes as in cueVerbs.ts). Forms with ـا/ـًا/ـاً, ـة,
+ * ـين, ـات and ـان are generated.
+ */
+export const CUE_PARTICIPLES: readonly string[] = [
+  "مضيف|anna",
+  "مشير|ila anna",
+  "مؤكد|anna ala dobj",
+  "لافت|ila anna",
+  "موضح|anna dobj",
+  "منوه|ila bi anna",
+  "محذر|min anna",
+  "واصف|bi dobj",
+  "معتبر|anna dobj",
+  "مشدد|ala anna",
+  "معرب|an",
+  "مبين|anna",
+  "مشيد|bi",
+  "مطالب|bi anna",
+  "داعي|ila",
+  "مستطرد|anna",
+  "متسائل|anna",
+  "معلن|anna an dobj",
+  "كاشف|an anna",
+  "نافي|anna dobj",
+  "مرحب|bi",
+  "متمني|bi anna",
+  "موجه|bi",
+  "مبدي|dobj",
+  "مجدد|dobj",
+  "معبر|an",
+  "مستنكر|dobj",
+  "منتقد|dobj",
+  "قائل|anna",
+];

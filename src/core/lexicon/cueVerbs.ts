@@ -1,0 +1,66 @@
+/**
+ * Reporting verbs: one verb a line, `PAST FORMS | PRESENT FORMS | COMPLEMENTS | FLAGS`.
+ * The first past form (3rd person masculine singular) is inflected regularly (ت، وا، ا، تا، ن) and the
+ * first present form too (ي→ت، ون، ان); irregular forms are listed after it, space-separated.
+ * COMPLEMENTS says what may introduce the reported words:
+ *   anna  أن / إن / بأن (+ pronoun)      ila  إلى        ala  على        an  عن
+ *   bi    a ب-prefixed word (بحرص، بضرورة)  min  من        dobj a direct object after the subject
+ * Every verb also accepts a colon or an opening quotation mark.
+ * FLAGS: say = a plain verb of saying (قال) whose complement is a clause only.
+ */
+export const CUE_VERBS: readonly string[] = [
+  "قال|يقول|anna|say",
+  "أكد|يؤكد|anna ala dobj|",
+  "أوضح|يوضح|anna dobj|",
+  "أشار|يشير|ila anna|",
+  "أضاف|يضيف|anna|say",
+  "أعلن|يعلن|anna an dobj|",
+  "صرح|يصرح|anna bi|",
+  "شدد|يشدد|ala anna|",
+  "لفت|يلفت|ila anna|",
+  "نفى نفت نفوا|ينفي تنفي|anna dobj|",
+  "حذر|يحذر|min anna|",
+  "طالب|يطالب|bi anna|",
+  "دعا دعت دعوا|يدعو تدعو|ila|",
+  "اعتبر|يعتبر|anna dobj|",
+  "رأى رأت رأوا|يرى ترى|anna|",
+  "كشف|يكشف|an anna|",
+  "أعرب|يعرب|an|",
+  "عبر|يعبر|an|",
+  "أشاد|يشيد|bi|",
+  "تابع|يتابع|anna|say",
+  "استطرد|يستطرد|anna|say",
+  "زعم|يزعم|anna|",
+  "ذكر|يذكر|anna|",
+  "أفاد|يفيد|anna bi an|",
+  "نوه|ينوه|ila bi anna|",
+  "أبلغ|يبلغ|anna|",
+  "أردف|يردف|anna|say",
+  "اختتم|يختتم|anna|say",
+  "رجح|يرجح|anna|",
+  "توقع|يتوقع|anna|",
+  "أقر|يقر|anna bi|",
+  "اعترف|يعترف|anna bi|",
+  "أبدى أبدت|يبدي تبدي|dobj|",
+  "ثمن|يثمن|dobj|",
+  "أثنى أثنت|يثني تثني|ala|",
+  "رحب|يرحب|bi|",
+  "انتقد|ينتقد|dobj|",
+  "استنكر|يستنكر|dobj|",
+  "أدان|يدين|dobj|",
+  "وصف|يصف|bi|",
+  "تساءل|يتساءل|anna an|",
+  "أوصى|يوصي|bi|",
+  "تعهد|يتعهد|bi|",
+  "هدد|يهدد|bi|",
+  "ألمح|يلمح|ila anna|",
+  "كتب|يكتب|anna|",
+  "غرد|يغرد|anna|",
+  "نقل|ينقل|an|via",
+  "أورد|يورد|anna|",
+  "جدد|يجدد|dobj|",
+  "تمنى تمنت|يتمنى تتمنى|bi anna|",
+  "حث|يحث|ala|",
+  "حض|يحض|ala ila|",
+  "ادعى ادعت|يدعي تدعي|anna|",
+];

@@ -1,0 +1,103 @@
+/**
+ * Lookup tables built once from the lexicon data (src/core/lexicon): every inflected form of every
+ * cue, keyed by match key, and the word sets the speaker parser needs.
+ */
+import { ATTRIBUTIONS, REPORT_VERBS } from "../lexicon/attributions.ts";
+import { CUE_PARTICIPLES } from "../lexicon/cueParticiples.ts";
+import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
+import { ADJUNCT_OPENERS, NAME_STOPS, NON_COMPLEMENT_NOUNS, OBJECT_NOUNS } from "../lexicon/functionWords.ts";
+import { GROUP_HEADS } from "../lexicon/groups.ts";
+import { INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
+import { STATES } from "../lexicon/states.ts";
+import { HONORIFICS, TITLE_HEADS } from "../lexicon/titles.ts";
+import { matchKey } from "../normalize/matchKey.ts";
+
+export type Complement = "anna" | "ila" | "ala" | "an" | "bi" | "min" | "dobj";
+
+export interface CueDef {
+  /** The lexicon's citation form (قال، مضيفا). */
+  lemma: string;
+  type: "verb" | "participle";
+  tense: "past" | "present" | "participle";
+  complements: ReadonlySet<Complement>;
+  /** A plain verb of saying: its words are a clause (إن …) or a quotation. */
+  say: boolean;
+  /** نقل عن: the subject is the outlet, the speaker follows عن. */
+  via: boolean;
+}
+
+const key = (s: string) => matchKey(s).trim();
+
+function parseComplements(s: string): Set<Complement> {
+  return new Set(s.split(/\s+/).filter(Boolean) as Complement[]);
+}
+
+/** Every inflected form of the cue verbs and participles, by match key. */
+export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
+  const m = new Map<string, CueDef>();
+  const add = (form: string, def: CueDef) => {
+    const k = key(form);
+    if (k && !m.has(k)) m.set(k, def);
+  };
+  for (const line of CUE_VERBS) {
+    const [pastS = "", presentS = "", compS = "", flagS = ""] = line.split("|");
+    const past = pastS.split(/\s+/).filter(Boolean);
+    const present = presentS.split(/\s+/).filter(Boolean);
+    const lemma = past[0] ?? "";
+    const base = { lemma, type: "verb" as const, complements: parseComplements(compS) };
+    const flags = new Set(flagS.split(/\s+/));
+    const pastDef: CueDef = { ...base, tense: "past", say: flags.has("say"), via: flags.has("via") };
+    const presDef: CueDef = { ...pastDef, tense: "present" };
+    past.forEach((p, i) => {
+      add(p, pastDef);
+      if (i === 0 && !/[ىا]$/.test(p)) for (const suf of ["ت", "وا", "ا", "تا", "ن"]) add(p + suf, pastDef);
+    });
+    present.forEach((p, i) => {
+      add(p, presDef);
+      if (i === 0) {
+        if (p.startsWith("ي")) add(`ت${p.slice(1)}`, presDef);
+        if (!/[يو]$/.test(p)) for (const suf of ["ون", "ان"]) add(p + suf, presDef);
+      }
+    });
+  }
+  for (const line of CUE_PARTICIPLES) {
+    const [stem = "", compS = ""] = line.split("|");
+    const def: CueDef = {
+      lemma: `${stem}ا`,
+      type: "participle",
+      tense: "participle",
+      complements: parseComplements(compS),
+      say: stem === "قائل",
+      via: false,
+    };
+    const s = stem.endsWith("ي") ? stem.slice(0, -1) : stem; // داعي → داعيا / داعية
+    for (const suf of ["ا", "ة", "ين", "ات", "ان", "تين"]) add(stem + suf, def);
+    if (s !== stem) for (const suf of ["يا", "ية", "ين"]) add(s + suf, def);
+  }
+  return m;
+})();
+
+/** Attribution phrases as key sequences; a trailing "ل" means the next word carries ل. */
+export const ATTRIBUTION_SEQS: readonly string[][] = ATTRIBUTIONS.map((a) => a.split(/\s+/).map(key));
+export const REPORT_VERB_KEYS: readonly string[] = REPORT_VERBS.map(key);
+
+const keySet = (xs: readonly string[]) => new Set(xs.map(key));
+export const TITLE_SET = keySet(TITLE_HEADS.filter((t) => !t.includes(" ")));
+export const HONORIFIC_SET = keySet(HONORIFICS.filter((t) => !t.includes(" ")));
+export const INSTITUTION_SET = keySet(INSTITUTION_HEADS.map((t) => t.replace(/^ال/, "")));
+export const MEDIA_SET = keySet(MEDIA_HEADS.filter((t) => !t.includes(" ")).map((t) => t.replace(/^ال/, "")));
+export const GROUP_SET = keySet(GROUP_HEADS);
+/** Function words: never part of a name, never the start of an object. */
+export const FUNCTION_SET = keySet(NAME_STOPS);
+/** Words that end a name: function words and the nouns that open an object. */
+export const OBJECT_SET = keySet(OBJECT_NOUNS);
+export const STOP_SET = new Set([...FUNCTION_SET, ...OBJECT_SET]);
+export const ADJUNCT_SET = keySet(ADJUNCT_OPENERS);
+export const NON_COMPLEMENT_SET = keySet(NON_COMPLEMENT_NOUNS);
+/** Multi-word names as key sequences, longest first. */
+export const STATE_SEQS: readonly string[][] = STATES.map((s) => s.split(/\s+/).map(key)).sort(
+  (a, b) => b.length - a.length,
+);
+export const OUTLET_SEQS: readonly string[][] = OUTLETS.map((s) => s.split(/\s+/).map(key)).sort(
+  (a, b) => b.length - a.length,
+);

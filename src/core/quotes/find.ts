@@ -1,0 +1,783 @@
+/**
+ * Finds who said what in an article's text: direct quotes in quotation marks, reported speech after a
+ * cue (verb, participle or attribution) and its complement (أن / إن / إلى / على / عن / ب…), and the
+ * speaker of each, carried forward across sentences when the article leaves it implicit.
+ *
+ * One pass over the tokens of each sentence; every scan is bounded, so the cost stays linear in the
+ * length of the text.
+ */
+import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
+import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
+import { type Entity, isCueWord, parseEntity, type TokenView } from "../speakers/entity.ts";
+import { SpeakerRegistry } from "../speakers/registry.ts";
+import type { Quote, QuoteKind, Speaker } from "../types.ts";
+import {
+  ADJUNCT_SET,
+  ATTRIBUTION_SEQS,
+  type Complement,
+  CUE_FORMS,
+  type CueDef,
+  FUNCTION_SET,
+  INSTITUTION_SET,
+  NON_COMPLEMENT_SET,
+  OBJECT_SET,
+  REPORT_VERB_KEYS,
+  STOP_SET,
+} from "./cueIndex.ts";
+
+export interface FoundQuotes {
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+/** أن / إن and their forms with a pronoun (أنه، إنها، بأنهم …), as match keys. */
+const ANNA = new Set(
+  ["ان", "بان", "لان"].flatMap((p) => ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"].map((s) => p + s)),
+);
+const ILA = new Set(["الي", "إلى"]);
+const ALA = new Set(["علي"]);
+const AN = new Set(["عن"]);
+const MIN = new Set(["من"]);
+/** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
+const NOT_A_STATEMENT = new Set(["الذي", "التي", "الذين", "اللذين", "ما", "مما", "بما", "لما", "وهو", "وهي", "كي", "لكي"]);
+/** Clause openers skipped when looking for a subject before the verb (أما X فقال، من جهته). */
+const LEADERS = new Set(["اما", "واما", "ثم", "كما", "الا", "لكن", "ولكن", "بينما", "فيما", "وكان", "كان", "وكانت", "كانت"]);
+/** Words that open the rest after a leading attribution (وبحسب المرصد فقد …). */
+const LEAD_REST = new Set(["فقد", "فان", "فإن", "فانه", "فانها", "ف", "قد"]);
+
+interface Anchor {
+  /** Token index of the cue. */
+  at: number;
+  /** Where the quote's words start (token index), or -1 when none. */
+  textFrom: number;
+  /** For a direct quote: index of the closing mark. */
+  closeMark: number;
+  kind: QuoteKind;
+  cue: string;
+  speaker: Entity | null;
+  /** Whether the speaker came from this sentence (else carried forward). */
+  rule: string;
+  confidence: number;
+  via: string | null;
+  /** True when the cue is a participle or a و-prefixed verb: a new statement that ends the previous one. */
+  breaks: boolean;
+  /** The speaker stands before the cue (SVO). */
+  svo?: boolean;
+  /** The words follow a colon (speech reported in the speaker's own words, without marks). */
+  colon?: boolean;
+}
+
+interface Ctx extends TokenView {
+  inside: Uint8Array;
+  /** Opening mark token index for a closing one. */
+  openOf: Map<number, number>;
+  registry: SpeakerRegistry;
+  quotes: Quote[];
+  lastSpeaker: string | null;
+  lastKind: QuoteKind | null;
+}
+
+function isSep(t: Token | undefined): boolean {
+  return !!t && (CLAUSE_MARKS.has(t.raw) || t.raw === "." || t.raw === ":" || t.raw === "؟");
+}
+
+function cueOf(t: Token | undefined): { def: CueDef; conj: boolean } | null {
+  if (!t || t.type !== "word") return null;
+  const vs = keyVariants(t.key);
+  for (let n = 0; n < vs.length; n++) {
+    const def = CUE_FORMS.get(vs[n] as string);
+    if (def) return { def, conj: n > 0 };
+  }
+  return null;
+}
+
+/** Attribution phrase at i (وفقا لـ، بحسب، نقلا عن …): index after it, or 0. */
+function attributionAt(v: TokenView, i: number, limit: number): number {
+  for (const seq of ATTRIBUTION_SEQS) {
+    let j = i;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const t = v.tokens[j];
+      const want = seq[k] as string;
+      if (!t || t.type !== "word" || j >= limit) {
+        ok = false;
+        break;
+      }
+      const key = k === 0 ? t.key.replace(/^و(?=.{3})/, "") : t.key;
+      if (want === "ل" && k === seq.length - 1) {
+        // وفقا لـ / وفقا لما / وفقا للوكالة: ل is glued to the next word or stands as لـ.
+        if (key === "ل" || key === "لـ") {
+          j++;
+          continue;
+        }
+        if (key.startsWith("ل") && key.length > 1) {
+          // Consume nothing: the entity parser reads the word without its ل below.
+          return -(j + 1);
+        }
+        ok = false;
+        break;
+      }
+      if (key !== want) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return j;
+  }
+  return 0;
+}
+
+/**
+ * The source an attribution at token i names, with the index after it: "وفقا لما ذكره موقع «سكاي
+ * نيوز»" → موقع «سكاي نيوز». Returns null when what follows is not a speaker (وفقا لإرشادات …).
+ */
+function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity; end: number } | null {
+  const a = attributionAt(ctx, i, limit);
+  if (!a) return null;
+  let j = a > 0 ? a : -a - 1;
+  const glued = a < 0; // the next word carries ل: لما، لوكالة، للمرصد
+  const t = ctx.tokens[j];
+  if (!t) return null;
+  let key = t.key;
+  if (glued) key = key.startsWith("لل") ? `ال${key.slice(2)}` : key.slice(1);
+  // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
+  if (key === "ما" || t.key === "حسبما") {
+    j++;
+    const rv = ctx.tokens[j];
+    if (rv && rv.type === "word" && REPORT_VERB_KEYS.some((r) => rv.key.replace(/^[وف]/, "").startsWith(r))) j++;
+    if (ctx.tokens[j]?.key === "به" || ctx.tokens[j]?.key === "بها") j++;
+    const e = parseEntity(ctx, j, limit);
+    return e ? { entity: e, end: e.last } : null;
+  }
+  if (glued) {
+    // Parse from a shadow token without the ل (لوكالة → وكالة).
+    const shadow: Token = { ...t, key, raw: t.raw.replace(/^ل/, "") };
+    const e = parseEntity({ tokens: ctx.tokens, text: ctx.text, closeOf: ctx.closeOf, shadow: { at: j, token: shadow } }, j, limit);
+    if (!e || (e.kind === "person" && !e.title && e.name.split(/\s+/).length < 2 && !isDefinite(key))) return null;
+    const name = e.first === j ? e.name.replace(/^ل(?=ل)/, "") : e.name;
+    return { entity: { ...e, name: t.raw.startsWith("لل") ? `ا${name.slice(1)}` : name }, end: e.last };
+  }
+  const e = parseEntity(ctx, j, limit);
+  return e ? { entity: e, end: e.last } : null;
+}
+
+/** "بحسب ما نقلت قناة الجزيرة عن مصادر مطلعة": the source after عن speaks, the outlet is the via. */
+function throughOutlet(ctx: Ctx, src: { entity: Entity; end: number }, limit: number): { entity: Entity; end: number; via: string | null } {
+  if (ctx.tokens[src.end]?.key === "عن") {
+    const inner = parseEntity(ctx, src.end + 1, limit);
+    if (inner) return { entity: inner, end: inner.last, via: src.entity.outlet ?? src.entity.name };
+  }
+  return { ...src, via: src.entity.kind === "media" ? (src.entity.outlet ?? src.entity.name) : null };
+}
+
+function complementKind(t: Token | undefined, comps: ReadonlySet<Complement>): Complement | null {
+  if (!t || t.type !== "word") return null;
+  const k = t.key;
+  if (ANNA.has(k)) return "anna";
+  if (ILA.has(k) && comps.has("ila")) return "ila";
+  if (ALA.has(k) && comps.has("ala")) return "ala";
+  if (AN.has(k) && comps.has("an")) return "an";
+  if (MIN.has(k) && comps.has("min")) return "min";
+  if (comps.has("bi") && k.startsWith("ب") && k.length >= 4 && !STOP_SET.has(k) && !ADJUNCT_SET.has(k)) return "bi";
+  return null;
+}
+
+/**
+ * From token k, finds where the words attributed start: after a complementizer, a colon or at an
+ * opening quotation mark. Adjuncts (في بيان، لـ«عكاظ»، اليوم الثلاثاء) are skipped.
+ */
+function findComplement(
+  ctx: Ctx,
+  k: number,
+  end: number,
+  def: CueDef,
+  allowObject: boolean,
+): { from: number; close: number; via: string | null; colon?: boolean } | null {
+  let via: string | null = null;
+  const limit = Math.min(end, k + 30);
+  let j = k;
+  let first = true;
+  while (j < limit) {
+    const t = ctx.tokens[j] as Token;
+    if (t.type === "mark") {
+      const c = ctx.closeOf.get(j);
+      if (c === undefined) return null;
+      // لـ«عكاظ»: an outlet the words were given to, not the words.
+      const prev = ctx.tokens[j - 1];
+      if (prev && (prev.key === "ل" || prev.key === "لـ" || /^ل(صحيف|وكال|موقع|قنا)/.test(prev.key)) && c - j <= 5) {
+        via = ctx.text.slice((ctx.tokens[j + 1] as Token).start, (ctx.tokens[c - 1] as Token).end);
+        j = c + 1;
+        continue;
+      }
+      // A name or term in marks on the way («فيسبوك», "ماتريالز هاندلنج") is emphasis, not the words.
+      if (countWords(ctx, j + 1, c) < 3) {
+        j = c + 1;
+        first = false;
+        continue;
+      }
+      return { from: j + 1, close: c, via };
+    }
+    if (t.raw === ":") {
+      const n = ctx.tokens[j + 1];
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      return j + 1 < end ? { from: j + 1, close: -1, via, colon: true } : null;
+    }
+    if (t.type !== "word") {
+      if (CLAUSE_MARKS.has(t.raw) || t.raw === "(" || t.raw === ")") {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    if (t.key === "قايلا" || t.key === "قايله" || t.key === "قايلين") {
+      j++;
+      continue;
+    }
+    const c = complementKind(t, def.complements);
+    if (c === "anna") {
+      const n = ctx.tokens[j + 1];
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      return { from: j + 1, close: -1, via };
+    }
+    if (c === "ila" || c === "ala" || c === "an" || c === "min") {
+      const n = ctx.tokens[j + 1];
+      if (!n || n.type === "punct") return null;
+      if (n.type === "word" && NON_COMPLEMENT_SET.has(bareKey(n.key))) {
+        j += 2;
+        continue;
+      }
+      if (n.type === "word" && ANNA.has(n.key)) {
+        const m = ctx.tokens[j + 2];
+        if (m?.type === "mark" && ctx.closeOf.has(j + 2)) return { from: j + 3, close: ctx.closeOf.get(j + 2) as number, via };
+        return { from: j + 2, close: -1, via };
+      }
+      if (n.type === "mark" && ctx.closeOf.has(j + 1)) {
+        const close = ctx.closeOf.get(j + 1) as number;
+        // دعا إلى "…" / حض … إلى "ضبط النفس": a quotation of two words or more.
+        if (close - j - 2 >= 2) return { from: j + 2, close, via };
+      }
+      return { from: j + 1, close: -1, via };
+    }
+    if (c === "bi") {
+      const rest = t.key.slice(1);
+      if (ANNA.has(`ب${rest}`) || ANNA.has(rest)) {
+        const n = ctx.tokens[j + 1];
+        if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+        return { from: j + 1, close: -1, via };
+      }
+      return { from: j, close: -1, via };
+    }
+    // A direct object right after a subject set off by a comma, or after a verb with no subject.
+    if ((first || OBJECT_SET.has(t.key)) && allowObject && def.complements.has("dobj") && !FUNCTION_SET.has(t.key) && !ADJUNCT_SET.has(t.key) && !isCueWord(t)) {
+      return { from: j, close: -1, via };
+    }
+    // Adjuncts: a preposition phrase or a time word, up to the next comma or complementizer.
+    if (ADJUNCT_SET.has(t.key) || /^ل/.test(t.key) || STOP_SET.has(t.key) || t.type === "word") {
+      if (cueOf(t) && (cueOf(t)?.conj || isSep(ctx.tokens[j - 1]))) return null;
+      first = false;
+      // After a comma, an object may follow again ("، اليوم الثلاثاء، تسجيل …").
+      j++;
+      if (allowObject && CLAUSE_MARKS.has((ctx.tokens[j] as Token | undefined)?.raw ?? "")) {
+        j++;
+        first = true;
+      }
+      continue;
+    }
+    j++;
+  }
+  return null;
+}
+
+function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | null {
+  const t = ctx.tokens[i] as Token;
+  const cue = cueOf(t);
+  if (!cue) return null;
+  const { def, conj } = cue;
+  const prev = ctx.tokens[i - 1];
+  // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
+  // فيه الائتلاف …").
+  const relative = !!prev && i > sFirst && keyVariants(prev.key).some((k) => NOT_A_STATEMENT.has(k));
+  const atClauseStart =
+    i === sFirst ||
+    isSep(prev) ||
+    (prev?.type === "mark" && !ctx.closeOf.has(i - 1)) ||
+    (!!prev && CLAUSE_OPENERS.has(prev.key));
+  if (def.type === "participle") {
+    // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
+    if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key))) return null;
+    const comp = findComplement(ctx, i + 1, sLast, def, true);
+    if (!comp) return null;
+    return {
+      at: i,
+      textFrom: comp.from,
+      closeMark: comp.close,
+      kind: comp.close >= 0 ? "direct" : "indirect",
+      cue: t.raw,
+      speaker: null,
+      rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
+      colon: !!comp.colon,
+      confidence: 0.8,
+      via: comp.via,
+      breaks: true,
+    };
+  }
+  // Verb: subject after it (VSO) or before it (SVO). A complementizer right after the verb means no
+  // subject is named here (وأضاف أن، وأشاد بحرص …); "فيه" (حض فيه الائتلاف) is skipped.
+  let vs = i + 1;
+  if (ctx.tokens[vs]?.key === "فيه" || ctx.tokens[vs]?.key === "فيها") vs++;
+  const immediate = complementKind(ctx.tokens[vs], def.complements);
+  let subject = immediate ? null : parseEntity(ctx, vs, sLast);
+  // A present-tense verb with no conjunction inside a clause is a relative clause (دليل يؤكد …) unless
+  // its subject stands before it (فيصل الجهني يقول إن …).
+  if (subject && def.tense === "present" && !conj && !atClauseStart) subject = null;
+  // "أشاد الأمين العام … أنطونيو غوتيريش بجهود مصر": the ب-word is the complement, not the name.
+  if (subject && def.complements.has("bi")) {
+    for (let m = subject.first + 1; m < subject.last; m++) {
+      const w = ctx.tokens[m] as Token;
+      if (
+        w.type === "word" &&
+        complementKind(w, def.complements) === "bi" &&
+        !/^(بن|بنت)$/.test(w.key) &&
+        !INSTITUTION_SET.has(w.key) &&
+        !INSTITUTION_SET.has(w.key.slice(1))
+      ) {
+        subject = parseEntity({ ...ctx, tokens: ctx.tokens }, subject.first, m);
+        break;
+      }
+    }
+  }
+  if (relative && (!subject || ctx.tokens[i + 1]?.key !== "فيه")) return null;
+  if (subject && def.via) {
+    // نقلت الإذاعة عن يعالون القول إنه …: the outlet is the via, the speaker follows عن.
+    const an = ctx.tokens[subject.last];
+    if (an?.key === "عن") {
+      const sp = parseEntity(ctx, subject.last + 1, sLast);
+      if (sp) {
+        const comp = findComplement(ctx, sp.last, sLast, { ...def, complements: new Set(["anna"]) }, false);
+        if (comp)
+          return {
+            at: i,
+            textFrom: comp.from,
+            closeMark: comp.close,
+            kind: comp.close >= 0 ? "direct" : "indirect",
+            cue: t.raw,
+            speaker: sp,
+            rule: "indirect.naql",
+            confidence: 0.7,
+            via: subject.outlet ?? subject.name,
+            breaks: true,
+          };
+      }
+    }
+    return null;
+  }
+  let pre = false;
+  if (!subject && (!conj || t.key.startsWith("ف"))) {
+    const e = subjectBefore(ctx, sFirst, i);
+    if (e) {
+      subject = e;
+      pre = true;
+    }
+  }
+  if (def.tense === "present" && !subject && !conj && !atClauseStart) return null;
+  const after = subject && !pre ? subject.last : i + 1;
+  const commaAfterSubject = subject && !pre ? CLAUSE_MARKS.has(ctx.tokens[subject.last - 1]?.raw ?? "") : false;
+  // A bare name already known ends where it ends, so what follows it is the object ("ونفى فاولر تقارير").
+  const knownSubject = !!subject && !subject.headed && subject.kind === "person" && ctx.registry.knows(subject.name);
+  const allowObject =
+    !subject || pre || commaAfterSubject || knownSubject || OBJECT_SET.has(ctx.tokens[after]?.key ?? "");
+  const comp = findComplement(ctx, after, sLast, def, allowObject);
+  if (!comp) {
+    // No words reported here, but the subject is who the next "he said" means ("فيما تساءل آخرون عن
+    // …، معتبرين أن …"): a silent anchor keeps the order of subjects.
+    if (subject?.headed && !subject.anaphor)
+      return {
+        at: i,
+        textFrom: -1,
+        closeMark: -1,
+        kind: "indirect",
+        cue: t.raw,
+        speaker: subject,
+        rule: "silent",
+        confidence: 0,
+        via: null,
+        breaks: true,
+        svo: pre,
+      };
+    return null;
+  }
+  // قال with a bare object is not reported speech ("قال كلمته").
+  if (def.say && comp.close < 0 && !isComplementizerBefore(ctx, comp.from)) return null;
+  const direct = comp.close >= 0;
+  return {
+    at: i,
+    textFrom: comp.from,
+    closeMark: comp.close,
+    kind: direct ? "direct" : "indirect",
+    cue: t.raw,
+    speaker: subject,
+    rule: `${direct ? "direct" : "indirect"}.verb${comp.colon ? "-colon" : ""}${subject ? (pre ? "-svo" : "") : "-carried"}`,
+    svo: pre,
+    colon: !!comp.colon,
+    confidence: subject ? 0.9 : 0.75,
+    via: comp.via,
+    // A verb with no conjunction and no subject of its own inside reported words goes on with them.
+    // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
+    breaks: conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed),
+  };
+}
+
+/** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
+const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
+
+/** Words that may stand between a fronted subject and its verb (أما الائتلاف، فقد دعا). */
+const BEFORE_VERB = new Set(["قد", "فقد", "لقد"]);
+/** Words after which a fronted subject may start (غير أن علي خامنئي حذر، إلا أن مسؤولين حذروا). */
+const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "غير", "و"]);
+
+/** A subject that stands before its verb and ends right at it: "سعود منير المعبدي قال إن …". */
+function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  let e = i;
+  while (e > sFirst && BEFORE_VERB.has((ctx.tokens[e - 1] as Token).key)) e--;
+  for (let c = Math.max(sFirst, e - 9); c < e; c++) {
+    const p = ctx.tokens[c - 1];
+    if (c > sFirst && !(p && (isSep(p) || SUBJECT_OPENERS.has(p.key)))) continue;
+    const f = ctx.tokens[c] as Token;
+    if (f.type !== "word" && f.type !== "mark") continue;
+    const ent = parseEntity(ctx, LEADERS.has(f.key) ? c + 1 : c, e);
+    if (ent && ent.last === e) return ent;
+  }
+  return null;
+}
+
+function isComplementizerBefore(ctx: Ctx, from: number): boolean {
+  const p = ctx.tokens[from - 1];
+  return !!p && (p.raw === ":" || ANNA.has(p.key) || ANNA.has(p.key.replace(/^ب/, "")));
+}
+
+/** Where an indirect quote that starts at `from` ends: the sentence end, a new cue or an attribution. */
+function quoteEnd(
+  ctx: Ctx,
+  from: number,
+  stopAt: number,
+  narrationBreaks = true,
+): { end: number; via: string | null; then?: { from: number; close: number } } {
+  let j = from;
+  while (j < stopAt) {
+    const t = ctx.tokens[j] as Token;
+    if (t.type === "mark" && ctx.closeOf.has(j)) {
+      j = (ctx.closeOf.get(j) as number) + 1;
+      continue;
+    }
+    // "… قدرتها على المنافسة: "هناك نمو …"": the reported part ends, the quotation follows.
+    if (t.raw === ":" && ctx.tokens[j + 1]?.type === "mark" && ctx.closeOf.has(j + 1) && j > from) {
+      return { end: j, via: null, then: { from: j + 2, close: ctx.closeOf.get(j + 1) as number } };
+    }
+    if (isSep(t) && t.raw !== ":") {
+      const n = ctx.tokens[j + 1];
+      if (n && n.type === "word") {
+        const src = attributionSource(ctx, j + 1, stopAt);
+        if (src) return { end: j, via: src.entity.outlet ?? src.entity.name };
+        if (BACKREF.has(n.key) || (narrationBreaks && NARRATION_AFTER_COMMA.has(n.key))) return { end: j, via: null };
+      }
+    }
+    j++;
+  }
+  return { end: stopAt, via: null };
+}
+
+const BACKREF = new Set(["وذلك"]);
+/** After a comma, "وقد" resumes the writer's narration (… من مواليد الكويت، وقد قتل في الحادث …). */
+const NARRATION_AFTER_COMMA = new Set(["وقد"]);
+
+function trimEnd(ctx: Ctx, from: number, end: number): number {
+  let e = end;
+  while (e > from) {
+    const t = ctx.tokens[e - 1] as Token;
+    if (t.type === "punct" && t.raw !== ")" && t.raw !== "%") e--;
+    else if (t.type === "newline") e--;
+    else if (t.type === "mark" && !isClosingOfInner(ctx, e - 1, from)) e--;
+    else if (t.type === "word" && (t.key === "و" || t.key === "ف")) e--;
+    else break;
+  }
+  return e;
+}
+
+function isClosingOfInner(ctx: Ctx, i: number, from: number): boolean {
+  const o = ctx.openOf.get(i);
+  return o !== undefined && o >= from;
+}
+
+function emit(
+  ctx: Ctx,
+  a: { kind: QuoteKind; cue: string | null; rule: string; confidence: number; via: string | null },
+  from: number,
+  to: number,
+  speakerId: string | null,
+): void {
+  // Leading punctuation is not part of the words.
+  let f = from;
+  while (f < to && (ctx.tokens[f] as Token).type === "punct" && (ctx.tokens[f] as Token).raw !== "(") f++;
+  const e = trimEnd(ctx, f, to);
+  if (e <= f) return;
+  const start = (ctx.tokens[f] as Token).start;
+  const end = (ctx.tokens[e - 1] as Token).end;
+  const text = ctx.text.slice(start, end);
+  const words = e - f;
+  if (words < 1) return;
+  ctx.quotes.push({
+    id: `q${ctx.quotes.length + 1}`,
+    text,
+    kind: a.kind,
+    cue: a.cue,
+    speakerId,
+    via: a.via,
+    start,
+    end,
+    rule: a.rule,
+    confidence: a.confidence,
+  });
+  ctx.lastKind = a.kind;
+}
+
+/**
+ * An institution named in the writer's narration ("وتخرج في جامعة تينيسي في تشاتانوغا") is what a later
+ * "الجامعة" points back to, even before it speaks.
+ */
+function noteMention(ctx: Ctx, i: number, sLast: number): void {
+  const e = parseEntity(ctx, i, sLast);
+  if (e && !e.anaphor && e.name.includes(" ")) ctx.registry.note(e);
+}
+
+/** Resolves an anchor's speaker: its own subject, else the last speaker. */
+function speakerFor(ctx: Ctx, e: Entity | null): string | null {
+  if (e) {
+    const id = ctx.registry.resolve(e);
+    ctx.lastSpeaker = id;
+    return id;
+  }
+  return ctx.lastSpeaker;
+}
+
+/** A role or name opening a sentence, or right after its first verb, becomes the current subject. */
+function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
+  let i = sFirst;
+  while (i < sLast && LEADERS.has((ctx.tokens[i] as Token).key)) i++;
+  for (const at of [i, i + 1]) {
+    const t = ctx.tokens[at];
+    if (!t || t.type !== "word") continue;
+    const e = parseEntity(ctx, at, sLast);
+    if (e?.headed && !e.anaphor && e.kind !== "state" && e.kind !== "group") {
+      // Only a real name counts (a role with a name, or a name of two words or more).
+      const next = ctx.tokens[e.last];
+      if (at === i + 1 || (next && next.type === "word")) {
+        if (e.kind === "person" || e.kind === "organization") ctx.lastSpeaker = ctx.registry.resolve(e);
+        return;
+      }
+    }
+  }
+}
+
+/** Finds quotes and speakers in an article's text. */
+export function findInText(text: string): FoundQuotes {
+  const tokens = tokenize(text);
+  const pairs = pairMarks(tokens, text);
+  const closeOf = new Map(pairs.map((p) => [p.open, p.close]));
+  const registry = new SpeakerRegistry();
+  const ctx: Ctx = {
+    tokens,
+    text,
+    closeOf,
+    openOf: new Map(pairs.map((p) => [p.close, p.open])),
+    known: (name: string) => registry.knows(name),
+    inside: insideMarks(tokens, pairs),
+    registry,
+    quotes: [],
+    lastSpeaker: null,
+    lastKind: null,
+  };
+  for (const s of tokenSentences(tokens, pairs)) sentence(ctx, s.first, s.last);
+  // Speakers no quote points at are left out: the list says who is quoted.
+  const used = new Set(ctx.quotes.map((q) => q.speakerId));
+  return { quotes: ctx.quotes, speakers: ctx.registry.speakers.filter((s) => used.has(s.id)) };
+}
+
+function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
+  const anchors: Anchor[] = [];
+  const quotesBefore = ctx.quotes.length;
+  let i = sFirst;
+  // Leading attribution: "وبحسب المرصد فقد …", "ووفقا لوكالة … فإن …".
+  const lead = ctx.tokens[sFirst]?.type === "word" ? attributionSource(ctx, sFirst, sLast) : null;
+  if (lead) {
+    let from = lead.end;
+    while (from < sLast && (isSep(ctx.tokens[from]) || LEAD_REST.has((ctx.tokens[from] as Token).key))) from++;
+    if (from < sLast) {
+      const first = ctx.tokens[from] as Token;
+      if (first.key.startsWith("ف") && first.key.length > 3 && !cueOf(first)) {
+        // "فان الدولة": the ف of the answer is not part of the words.
+      }
+      anchors.push({
+        at: sFirst,
+        textFrom: from,
+        closeMark: -1,
+        kind: "indirect",
+        cue: ctx.text.slice((ctx.tokens[sFirst] as Token).start, (ctx.tokens[sFirst] as Token).end),
+        speaker: lead.entity,
+        rule: "indirect.attribution-lead",
+        confidence: 0.7,
+        via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
+        breaks: true,
+      });
+      i = from;
+    }
+  }
+  let leadingQuote = false;
+  if (!anchors.length) {
+    const after = quoteThenCue(ctx, sFirst, sLast);
+    if (after > 0) {
+      i = after;
+      leadingQuote = true;
+    }
+  }
+  for (; i < sLast; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type !== "word" || ctx.inside[i]) continue;
+    if (INSTITUTION_SET.has(t.key) && !isDefinite(t.key)) noteMention(ctx, i, sLast);
+    // Inside the words of an open direct quote, nothing starts.
+    const a = anchorAt(ctx, i, sFirst, sLast);
+    if (!a) continue;
+    const prevA = anchors[anchors.length - 1];
+    // The first word of reported words is never a new cue ("قال: تابعت بيان الوزارة …").
+    if (prevA && i === prevA.textFrom) continue;
+    // A cue inside the words of the previous quote starts a new one only when it breaks the clause.
+    if (prevA && prevA.textFrom <= i && !a.breaks) continue;
+    // "أن عبد العزيز، كتب …": a subject and verb inside the reported words, not a new statement.
+    if (prevA && a.svo && a.speaker && a.speaker.first <= prevA.textFrom + 1 && prevA.textFrom <= a.speaker.first) continue;
+    if (prevA && prevA.closeMark >= 0 && i < prevA.closeMark) continue;
+    anchors.push(a);
+    if (a.closeMark >= 0) i = a.closeMark;
+    else if (a.textFrom >= 0) i = Math.max(i, a.textFrom - 1);
+  }
+
+  if (!anchors.length) {
+    if (!leadingQuote) standalone(ctx, sFirst, sLast);
+    return;
+  }
+  // A role and name at the head of the sentence, subject of another verb, is who the cue's "he" is:
+  // "المواطن أحمد البركاتي تقدم بالتهاني … وقال إن …".
+  const firstA = anchors[0] as Anchor;
+  if (!firstA.speaker && firstA.at > sFirst + 1) noteSubject(ctx, sFirst, firstA.at);
+  for (let n = 0; n < anchors.length; n++) {
+    const a = anchors[n] as Anchor;
+    const next = anchors[n + 1];
+    const speakerId = speakerFor(ctx, a.speaker);
+    if (!speakerId || a.textFrom < 0) continue;
+    if (a.closeMark >= 0) {
+      emit(ctx, a, a.textFrom, a.closeMark, speakerId);
+      continue;
+    }
+    let stop = next ? next.at : sLast;
+    // The separator (and و) before the next cue is not part of these words.
+    const { end, via, then } = quoteEnd(ctx, a.textFrom, stop, !a.colon);
+    stop = end;
+    emit(ctx, { ...a, via: a.via ?? via }, a.textFrom, stop, speakerId);
+    if (then) emit(ctx, { ...a, kind: "direct", rule: "direct.after-indirect" }, then.from, then.close, speakerId);
+    if (via && !a.via) {
+      // The attribution credits the statements of this sentence so far.
+      for (let q = quotesBefore; q < ctx.quotes.length; q++) {
+        const quote = ctx.quotes[q] as Quote;
+        if (!quote.via) quote.via = via;
+      }
+    }
+  }
+}
+
+/**
+ * «…»، قال أحد السكان …: a quotation opening the sentence, its cue and speaker after it. Emits the
+ * quote and returns the token index after the speaker, or 0.
+ */
+function quoteThenCue(ctx: Ctx, sFirst: number, sLast: number): number {
+  let f = sFirst;
+  const first = ctx.tokens[f] as Token;
+  if (first.type === "word" && (first.key === "و" || first.key === "ف")) f++;
+  if ((ctx.tokens[f] as Token | undefined)?.type !== "mark" || !ctx.closeOf.has(f)) return 0;
+  const c = ctx.closeOf.get(f) as number;
+  if (countWords(ctx, f + 1, c) < 2) return 0;
+  let after = c + 1;
+  while (after < sLast && isSep(ctx.tokens[after])) after++;
+  const cue = cueOf(ctx.tokens[after]);
+  if (!cue || cue.def.type !== "verb") return 0;
+  const e = parseEntity(ctx, after + 1, sLast);
+  const id = speakerFor(ctx, e);
+  if (!id) return 0;
+  // The outlet it was told to: "لوكالة فرانس برس".
+  let via: string | null = null;
+  const n = ctx.tokens[e ? e.last : after + 1];
+  if (n && n.type === "word" && /^ل(وكال|صحيف|موقع|قنا|تلفزيون|اذاع)/.test(n.key)) {
+    const shadow: Token = { ...n, key: n.key.slice(1), raw: n.raw.replace(/^ل/, "") };
+    const o = parseEntity({ ...ctx, shadow: { at: e ? e.last : after + 1, token: shadow } }, e ? e.last : after + 1, sLast);
+    if (o?.outlet) via = o.outlet;
+  }
+  const cueTok = ctx.tokens[after] as Token;
+  emit(ctx, { kind: "direct", cue: cueTok.raw, rule: "direct.cue-after", confidence: 0.85, via }, f + 1, c, id);
+  return e ? e.last : after + 1;
+}
+
+/**
+ * A sentence with no cue: a whole-sentence quotation by the last speaker («نقف جميعا …»), a quotation
+ * followed by its cue («…»، قال X), or a continuation of reported speech ("وأن …", "وإن …").
+ */
+function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
+  let f = sFirst;
+  const first = ctx.tokens[f] as Token;
+  if (first.type === "word" && (first.key === "و" || first.key === "ف")) f++;
+  const t = ctx.tokens[f] as Token;
+  if (t.type === "mark" && ctx.closeOf.has(f)) {
+    const c = ctx.closeOf.get(f) as number;
+    const words = countWords(ctx, f + 1, c);
+    let after = c + 1;
+    while (after < sLast && isSep(ctx.tokens[after])) after++;
+    // A whole sentence in marks, after a statement: the same speaker goes on.
+    if (words >= 4 && after >= sLast - 1 && ctx.lastSpeaker && ctx.lastKind) {
+      emit(ctx, { kind: "direct", cue: null, rule: "direct.standalone", confidence: 0.6, via: null }, f + 1, c, ctx.lastSpeaker);
+      return;
+    }
+  }
+  // "وأن …" / "وإن …" continuing the previous reported statement.
+  if (first.type === "word" && /^و(ان|انه|انها|انهم)$/.test(first.key) && ctx.lastSpeaker && ctx.lastKind === "indirect") {
+    const { end, via } = quoteEnd(ctx, sFirst + 1, sLast);
+    emit(ctx, { kind: "indirect", cue: null, rule: "indirect.continuation", confidence: 0.6, via }, sFirst + 1, end, ctx.lastSpeaker);
+    return;
+  }
+  // Trailing attribution: "قتل خمسة أشخاص، بحسب مصادر طبية."
+  for (let j = sFirst + 2; j < sLast; j++) {
+    const tok = ctx.tokens[j] as Token;
+    if (!isSep(tok) || ctx.inside[j]) continue;
+    const found = attributionSource(ctx, j + 1, sLast);
+    if (!found) continue;
+    const src = throughOutlet(ctx, found, sLast);
+    const e = src.entity;
+    const back = BACKREF_START.has((ctx.tokens[sFirst] as Token).key);
+    if (back || e.anaphor || (e.kind === "person" && !e.title)) break;
+    if (src.end < sLast - 1 && !isSep(ctx.tokens[src.end])) break;
+    const id = ctx.registry.resolve(e);
+    emit(
+      ctx,
+      { kind: "indirect", cue: ctx.tokens[j + 1]?.raw ?? null, rule: "indirect.attribution-tail", confidence: 0.6, via: src.via },
+      sFirst,
+      j,
+      id,
+    );
+    return;
+  }
+  noteSubject(ctx, sFirst, sLast);
+}
+
+const BACKREF_START = new Set(["جاء", "وجاء", "وذلك", "ياتي", "وياتي"]);
+
+function countWords(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if ((ctx.tokens[i] as Token).type === "word") n++;
+  return n;
+}

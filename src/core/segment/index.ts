@@ -1,0 +1,118 @@
+/**
+ * Sentences and clauses of an article's text. Sentences end at . ! ؟ ? … and at line breaks, but
+ * never inside a pair of quotation marks, so a quote that runs over sentences or paragraphs stays in
+ * one sentence. Clauses are separated by ، ؛ , ; inside a sentence. Offsets are UTF-16 into the text.
+ */
+import { type Token, tokenize } from "../normalize/tokens.ts";
+import { type MarkPair, pairMarks } from "./marks.ts";
+
+export type { MarkPair } from "./marks.ts";
+export { pairMarks } from "./marks.ts";
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence as token indices [first, last) plus its character span. */
+export interface TokenSentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const TERMINAL = new Set([".", "!", "؟", "?", "…", "۔"]);
+/** Clause separators. */
+export const CLAUSE_MARKS = new Set(["،", "؛", ",", ";"]);
+
+/** Depth of quotation at each token: how many mark pairs enclose it (the marks themselves excluded). */
+function insideMarks(tokens: Token[], pairs: MarkPair[]): Uint8Array {
+  const depth = new Int16Array(tokens.length + 1);
+  for (const p of pairs) {
+    depth[p.open + 1] = (depth[p.open + 1] as number) + 1;
+    depth[p.close] = (depth[p.close] as number) - 1;
+  }
+  const inside = new Uint8Array(tokens.length);
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    d += depth[i] as number;
+    inside[i] = d > 0 ? 1 : 0;
+  }
+  return inside;
+}
+
+/**
+ * Sentences over tokens. A terminal mark inside quotation marks does not end the sentence; one just
+ * before a closing mark ends it after the mark ("… ضبط النفس.").
+ */
+export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentence[] {
+  const inside = insideMarks(tokens, pairs);
+  const closeAt = new Set(pairs.map((p) => p.close));
+  const out: TokenSentence[] = [];
+  let first = 0;
+  const push = (last: number) => {
+    // Skip leading newlines.
+    let f = first;
+    while (f < last && (tokens[f] as Token).type === "newline") f++;
+    let l = last;
+    while (l > f && (tokens[l - 1] as Token).type === "newline") l--;
+    if (l > f) out.push({ first: f, last: l, start: (tokens[f] as Token).start, end: (tokens[l - 1] as Token).end });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inside[i]) continue;
+    if (t.type === "newline") {
+      push(i + 1);
+    } else if (TERMINAL.has(t.raw)) {
+      // Runs of terminal marks (.. ؟!) stay together.
+      let j = i;
+      while (j + 1 < tokens.length && TERMINAL.has((tokens[j + 1] as Token).raw)) j++;
+      if (j + 1 < tokens.length && closeAt.has(j + 1)) j++;
+      push(j + 1);
+      i = j;
+    } else if (closeAt.has(i) && i > 0 && TERMINAL.has((tokens[i - 1] as Token).raw)) {
+      push(i + 1);
+    }
+  }
+  push(tokens.length);
+  return out;
+}
+
+/** Sentences of the text, UTF-16 offsets into it; a quote over several paragraphs is one sentence. */
+export function splitSentences(text: string): TextSpan[] {
+  const tokens = tokenize(text);
+  const pairs = pairMarks(tokens, text);
+  return tokenSentences(tokens, pairs).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+}
+
+/** Clauses of the text: sentences cut at ، ؛ , ; outside quotation marks. */
+export function splitClauses(text: string): TextSpan[] {
+  const tokens = tokenize(text);
+  const pairs = pairMarks(tokens, text);
+  const inside = insideMarks(tokens, pairs);
+  const out: TextSpan[] = [];
+  for (const s of tokenSentences(tokens, pairs)) {
+    let f = s.first;
+    for (let i = s.first; i <= s.last; i++) {
+      const atEnd = i === s.last;
+      const t = tokens[i];
+      if (atEnd || (t && !inside[i] && CLAUSE_MARKS.has(t.raw))) {
+        let l = i;
+        if (!atEnd) l = i; // separator excluded
+        if (l > f) {
+          const start = (tokens[f] as Token).start;
+          const end = (tokens[l - 1] as Token).end;
+          out.push({ start, end, text: text.slice(start, end) });
+        }
+        f = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/** Exposed for the quote finder: whether each token sits inside quotation marks. */
+export { insideMarks };

@@ -1,0 +1,80 @@
+/**
+ * Pairs quotation marks, nested ones included. « » and ‹ › say their direction; " “ ” do not (Arabic
+ * pages use “…”, ”…“ and "…" alike), so their direction is read from the letters around them: a mark
+ * followed by a word and not preceded by one opens, a mark preceded by a word or a sentence mark
+ * and not followed by one closes. A stack then pairs them, which keeps nested names ("إيرباص") inside a
+ * long quote that runs over paragraphs. A mark left open for too long is dropped, not paired.
+ */
+import type { Token } from "../normalize/tokens.ts";
+
+export interface MarkPair {
+  /** Token indices of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+/** Longest stretch a pair may span, in characters: beyond it an unclosed mark is a typo, not a quote. */
+const MAX_SPAN = 4000;
+
+const OPENERS = new Set(["«", "‹", "„"]);
+const CLOSERS = new Set(["»", "›"]);
+const PROCLITICS = new Set(["و", "ف", "ب", "ل", "ك", "ـ", "بـ", "لـ", "كـ", "وـ"]);
+
+function isWordy(t: Token | undefined): boolean {
+  return !!t && (t.type === "word" || t.raw === "(" || t.raw === "[");
+}
+
+/** Direction of an ambiguous mark at token i: 1 opens, -1 closes, 0 undecided. */
+function direction(tokens: Token[], i: number, text: string): number {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const spaceBefore = !prev || prev.end < t.start;
+  const spaceAfter = !next || next.start > t.end;
+  const nextWordy = isWordy(next) && !spaceAfter;
+  const prevWordy =
+    !!prev && !spaceBefore && (prev.type === "word" || /[.!؟?)\]…]/.test(prev.raw)) && !PROCLITICS.has(prev.raw);
+  // A proclitic glued before the mark (و"حدات، بـ"الجيش) still lets it open.
+  const procliticBefore = !!prev && !spaceBefore && PROCLITICS.has(prev.raw.replace(/\u0640/g, "ـ"));
+  if (nextWordy && (!prevWordy || procliticBefore)) return 1;
+  if (prevWordy && !nextWordy) return -1;
+  if (spaceBefore && !spaceAfter) return 1;
+  if (!spaceBefore && spaceAfter) return -1;
+  void text;
+  return 0;
+}
+
+/** Finds the pairs of quotation marks among the tokens. */
+export function pairMarks(tokens: Token[], text: string): MarkPair[] {
+  const pairs: MarkPair[] = [];
+  const stack: { i: number; raw: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type !== "mark") continue;
+    // Drop openings left unclosed for too long: they were typos.
+    while (stack.length && t.start - (tokens[(stack[0] as { i: number }).i] as Token).start > MAX_SPAN) stack.shift();
+    let dir = OPENERS.has(t.raw) ? 1 : CLOSERS.has(t.raw) ? -1 : direction(tokens, i, text);
+    if (dir === 0) dir = stack.some((s) => compatible(s.raw, t.raw)) ? -1 : 1;
+    if (dir === 1) {
+      stack.push({ i, raw: t.raw });
+      continue;
+    }
+    // Close the innermost compatible opening.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const s = stack[k] as { i: number; raw: string };
+      if (compatible(s.raw, t.raw)) {
+        pairs.push({ open: s.i, close: i });
+        stack.length = k;
+        break;
+      }
+    }
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+function compatible(open: string, close: string): boolean {
+  if (open === "«") return close === "»";
+  if (open === "‹") return close === "›";
+  if (open === "»" || open === "›") return close === "«" || close === "‹";
+  return !(close === "»" || close === "›" || close === "«");
+}

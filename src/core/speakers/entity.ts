@@ -1,0 +1,382 @@
+/**
+ * Reads a speaker phrase at a token position: a role and a name (وزير الخارجية الروسي سيرجي لافروف),
+ * a role set off by commas (المتحدث الرسمي باسم الكرملين، ديمتري بيسكوف،), a name then its role
+ * (الدكتور خالد مجاهد، المتحدث الرسمي للوزارة،), an institution (وزارة الصحة والسكان المصرية), a
+ * state (مملكة البحرين), an outlet (صحيفة «شاتانوغا فري برس»), a group (مصادر مطلعة) or a bare name.
+ */
+import { bareKey, isDefinite, keyVariants, type Token } from "../normalize/tokens.ts";
+import {
+  CUE_FORMS,
+  GROUP_SET,
+  HONORIFIC_SET,
+  INSTITUTION_SET,
+  MEDIA_SET,
+  OUTLET_SEQS,
+  STATE_SEQS,
+  STOP_SET,
+  TITLE_SET,
+} from "../quotes/cueIndex.ts";
+import type { SpeakerKind } from "../types.ts";
+
+export interface Entity {
+  /** Token range [first, last) the phrase covers, trailing comma included. */
+  first: number;
+  last: number;
+  /** The name as written (quotation marks removed); for a role alone, the role. */
+  name: string;
+  /** The role as written, or null. */
+  title: string | null;
+  kind: SpeakerKind;
+  /** True when the phrase names no one but points back (التلفزيون، الوزير الأمريكي، الوزارة). */
+  anaphor: boolean;
+  /** For an outlet: its name, used as `via`. */
+  outlet?: string;
+  /** True when a lexicon word (role, honorific, institution, outlet, state, group) opened the phrase. */
+  headed?: boolean;
+}
+
+export interface TokenView {
+  tokens: Token[];
+  /** True when a name is already a speaker of the article (so "فاولر تقارير" reads as فاولر + object). */
+  known?: (name: string) => boolean;
+  /** A token read in place of tokens[at] (a word with its ل removed: لوكالة → وكالة). */
+  shadow?: { at: number; token: Token };
+  text: string;
+  /** Closing mark token index for an opening one. */
+  closeOf: Map<number, number>;
+}
+
+const MAX_NAME = 5;
+/** Adjectives that describe an unnamed source (مصدر مطلع، مسؤول كبير). */
+const DESCRIPTORS = new Set(["مطلع", "مطلعه", "كبير", "رفيع", "بارز", "مسؤول", "مقرب", "موثوق", "رسمي", "عسكري", "امني"]);
+/** Documents that speak for their author (بيان الوزارة، تقرير المنظمة). */
+const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح"]);
+
+/** Token i of the view, the shadow token in its place when there is one. */
+function tk(v: TokenView, i: number): Token | undefined {
+  return v.shadow && v.shadow.at === i ? v.shadow.token : v.tokens[i];
+}
+const CONNECTORS = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "ابي", "آل", "ال", "دي", "فان", "فون", "دا", "ولد"]);
+
+function slice(v: TokenView, a: number, b: number): string {
+  if (b <= a) return "";
+  return v.text
+    .slice((tk(v, a) as Token).start, (tk(v, b - 1) as Token).end)
+    .replace(/[«»“”"„]/g, "")
+    .replace(/[،,]\s*$/, "")
+    .trim();
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && t.type === "word";
+}
+
+function isComma(t: Token | undefined): boolean {
+  return !!t && (t.raw === "،" || t.raw === ",");
+}
+
+/** True when the word is a cue (قال، أكد، مضيفا …) in any form. */
+export function isCueWord(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  return keyVariants(t.key).some((k) => CUE_FORMS.has(k));
+}
+
+const bareIn = (set: Set<string>, key: string) => set.has(key) || set.has(bareKey(key));
+/** A head word with a proclitic ل / ب removed too (لرئيس → رئيس). */
+function headIn(set: Set<string>, key: string): boolean {
+  if (bareIn(set, key)) return true;
+  if ((key.startsWith("ل") || key.startsWith("ب")) && key.length > 3) return bareIn(set, key.slice(1));
+  return false;
+}
+
+function stop(t: Token | undefined): boolean {
+  if (!isWord(t)) return true;
+  return STOP_SET.has(t.key) || isCueWord(t);
+}
+
+/** A word that can be part of a personal name. */
+function nameWord(t: Token | undefined, next?: Token): boolean {
+  if (!isWord(t)) return false;
+  // علي the name, not على the preposition as Egyptian pages spell it: a name follows it.
+  if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
+  if (stop(t)) return false;
+  if (/^\p{N}/u.test(t.raw)) return false;
+  if (CONNECTORS.has(t.key)) return true;
+  return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
+}
+
+/** Sequences indexed by their first word's bare key, so a lookup tries only the few that can match. */
+const SEQ_INDEX = new WeakMap<readonly string[][], Map<string, string[][]>>();
+function seqIndex(seqs: readonly string[][]): Map<string, string[][]> {
+  let m = SEQ_INDEX.get(seqs);
+  if (!m) {
+    m = new Map();
+    for (const seq of seqs) {
+      const k = bareKey(seq[0] as string);
+      const list = m.get(k) ?? [];
+      list.push(seq);
+      m.set(k, list);
+    }
+    SEQ_INDEX.set(seqs, m);
+  }
+  return m;
+}
+
+function seqAt(v: TokenView, i: number, seqs: readonly string[][], limit: number): number {
+  const t0 = tk(v, i);
+  if (!isWord(t0)) return 0;
+  const candidates = seqIndex(seqs).get(bareKey(t0.key));
+  if (!candidates) return 0;
+  for (const seq of candidates) {
+    if (i + seq.length > limit) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const t = tk(v, i + k);
+      if (!isWord(t) || bareKey(t.key) !== bareKey(seq[k] as string)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/** Reads a name of up to five words from i; returns its end. */
+function readName(v: TokenView, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && j - i < MAX_NAME && nameWord(tk(v, j), tk(v, j + 1))) j++;
+  return j;
+}
+
+/** Skips a role phrase (title head + its genitives and adjectives); returns its end. */
+function readRole(v: TokenView, i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit) {
+    const t = tk(v, j);
+    if (!isWord(t) || isCueWord(t)) break;
+    const k = t.key;
+    if (k === "في" || k === "باسم" || k === "لدي" || k === "لدى") {
+      // "المدعي العام في المنطقة الشرقية": a place inside the role.
+      const n = tk(v, j + 1);
+      if (isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) {
+        j += 2;
+        continue;
+      }
+      if (k === "باسم") {
+        j++;
+        continue;
+      }
+      // "المدعي العام في تينيسي بيل كيليان": a place, then the name.
+      if (isWord(n) && !stop(n) && nameWord(tk(v, j + 2))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (STOP_SET.has(k)) break;
+    if (isDefinite(k) || headIn(TITLE_SET, k) || headIn(INSTITUTION_SET, k) || k === "عام" || k === "العام") {
+      j++;
+      continue;
+    }
+    // Right after an institution head in construct (بلدية تشاتانوغا، مجلس الشورى): one genitive word.
+    const prev = tk(v, j - 1) as Token;
+    if (headIn(INSTITUTION_SET, prev.key) && !isDefinite(prev.key) && seqAt(v, j, STATE_SEQS, limit)) {
+      j += seqAt(v, j, STATE_SEQS, limit);
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Parses the speaker phrase that starts at token i (before `limit`). Returns null when the words
+ * there cannot be a speaker (an object such as "ضرورة …", a preposition, a cue).
+ */
+export function parseEntity(v: TokenView, i: number, limit: number): Entity | null {
+  const t = tk(v, i);
+  if (!t || i >= limit) return null;
+  // «لافروف» / "الجاسر": a name in emphasis marks.
+  if (t.type === "mark" && v.closeOf.has(i)) {
+    const c = v.closeOf.get(i) as number;
+    if (c - i - 1 >= 1 && c - i - 1 <= 4 && c < limit) {
+      let last = c + 1;
+      if (isComma(tk(v, last))) last++;
+      return { first: i, last, name: slice(v, i + 1, c), title: null, kind: "person", anaphor: false };
+    }
+    return null;
+  }
+  if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)))) return null;
+  const k = t.key;
+  const finish = (e: Entity): Entity => {
+    let last = e.last;
+    // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
+    if (isComma(tk(v, last))) {
+      const n = tk(v, last + 1);
+      if (isWord(n) && (n.key === "وهو" || n.key === "وهي")) {
+        let j = last + 2;
+        while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
+        if (isComma(tk(v, j))) return { ...e, last: j + 1 };
+      }
+      if (isWord(n) && headIn(TITLE_SET, n.key) && e.kind === "person" && !e.title) {
+        const r = readRole(v, last + 1, limit);
+        const title = slice(v, last + 1, r);
+        last = isComma(tk(v, r)) ? r + 1 : r;
+        return { ...e, title, last };
+      }
+      return { ...e, last: last + 1 };
+    }
+    // A role right after the name, no comma: "وليد دانيل المدير التنفيذي في مجموعة SPAN".
+    const n = tk(v, last);
+    if (e.kind === "person" && !e.anaphor && isWord(n) && headIn(TITLE_SET, n.key)) {
+      const r = readRole(v, last, limit);
+      const title = e.title ?? slice(v, last, r);
+      last = r;
+      // "… SPAN": one Latin word closing the role.
+      const after = tk(v, last);
+      if (after && after.type === "word" && /^[A-Za-z]/.test(after.raw)) last++;
+      if (isComma(tk(v, last))) last++;
+      return { ...e, title, last };
+    }
+    return e;
+  };
+
+  // States: مملكة البحرين، روسيا، الولايات المتحدة.
+  let j = i;
+  if (["مملكه", "جمهوريه", "دوله", "المملكه", "سلطنه", "امارة", "اماره"].includes(k)) j++;
+  const st = seqAt(v, j, STATE_SEQS, limit);
+  if (st && !(k === "المملكه" && j === i)) {
+    return finish({ first: i, last: j + st, name: slice(v, i, j + st), title: null, kind: "state", anaphor: false, headed: true });
+  }
+  // Outlets named alone: رويترز، سكاي نيوز.
+  const ou = seqAt(v, i, OUTLET_SEQS, limit);
+  if (ou) {
+    const name = slice(v, i, i + ou);
+    return finish({ first: i, last: i + ou, name, title: null, kind: "media", anaphor: false, outlet: name, headed: true });
+  }
+  // Outlets with a head: صحيفة «…»، موقع دايلي ميل، وكالة أنباء البحرين (بنا)، التلفزيون.
+  if (bareIn(MEDIA_SET, k)) {
+    const n = tk(v, i + 1);
+    if (n && n.type === "mark" && v.closeOf.has(i + 1)) {
+      const c = v.closeOf.get(i + 1) as number;
+      if (c < limit && c - i <= 7) {
+        const name = slice(v, i + 2, c);
+        return finish({ first: i, last: c + 1, name, title: t.raw, kind: "media", anaphor: false, outlet: name, headed: true });
+      }
+    }
+    let e = i + 1;
+    while (e < limit && e - i <= 5 && isWord(tk(v, e)) && !stop(tk(v, e))) e++;
+    // وكالة أنباء البحرين (بنا)
+    if (tk(v, e)?.raw === "(" && tk(v, e + 2)?.raw === ")") e += 3;
+    if (e === i + 1) {
+      return finish({ first: i, last: e, name: t.raw, title: t.raw, kind: "media", anaphor: true, headed: true });
+    }
+    const name = slice(v, i + 1, e);
+    const outlet = bareKey(k) === "وكاله" ? slice(v, i, e) : name;
+    return finish({ first: i, last: e, name: outlet, title: t.raw, kind: "media", anaphor: false, outlet, headed: true });
+  }
+  // Honorific then name: الدكتور خالد مجاهد، المهندس سيد سركيس.
+  if ((isDefinite(k) || k === "د") && bareIn(HONORIFIC_SET, k) && nameWord(tk(v, i + 1))) {
+    const e = readName(v, i + 1, limit);
+    const name = slice(v, i + 1, e);
+    return finish({ first: i, last: e, name, title: t.raw, kind: "person", anaphor: false, headed: true });
+  }
+  // An unnamed source described by adjectives: مسؤول أمني إسرائيلي، مصدر مطلع، دبلوماسي غربي.
+  if (headIn(TITLE_SET, k) && !isDefinite(k)) {
+    let e = i + 1;
+    while (e < limit && e - i <= 4) {
+      const n = tk(v, e);
+      if (!isWord(n) || stop(n) || isDefinite(n.key) || !(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTORS.has(n.key))) break;
+      e++;
+    }
+    if (e > i + 1) return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "group", anaphor: false, headed: true });
+  }
+  // Role then name: وزير الخارجية الروسي سيرجي لافروف / المتحدث باسم الكرملين، ديمتري بيسكوف،
+  if (headIn(TITLE_SET, k)) {
+    let r = readRole(v, i, limit);
+    const title = slice(v, i, r);
+    let ns = r;
+    if (isComma(tk(v, ns)) && nameWord(tk(v, ns + 1))) ns++;
+    while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
+    const e = readName(v, ns, limit);
+    if (e > ns) {
+      r = e;
+      if (ns > 0 && isComma(tk(v, ns - 1)) && isComma(tk(v, r))) r++;
+      return finish({ first: i, last: r, name: slice(v, ns, e), title, kind: "person", anaphor: false, headed: true });
+    }
+    const kind: SpeakerKind = GROUP_SET.has(bareKey(k)) ? "group" : "person";
+    return finish({ first: i, last: r, name: title, title, kind, anaphor: kind === "person", headed: true });
+  }
+  // Institutions: وزارة الصحة والسكان المصرية، المرصد السوري لحقوق الإنسان، مكتب التحقيقات الفيدرالي.
+  // بيان الوزارة / تقرير المنظمة: the document speaks for its author.
+  if (DOC_HEADS.has(bareKey(k)) && !isDefinite(k)) {
+    const n = tk(v, i + 1);
+    if (isWord(n) && isDefinite(n.key) && !stop(n)) {
+      const inner = parseEntity(v, i + 1, limit);
+      if (inner) return { ...inner, first: i };
+    }
+  }
+  if (headIn(INSTITUTION_SET, k)) {
+    let e = i + 1;
+    const construct = !isDefinite(k);
+    const m = tk(v, e);
+    // تقرير "ألبين كابيتال": the name in marks.
+    if (m && m.type === "mark" && v.closeOf.has(e)) {
+      const c = v.closeOf.get(e) as number;
+      if (c < limit && c - e <= 5) {
+        return finish({ first: i, last: c + 1, name: slice(v, i, c + 1), title: null, kind: "organization", anaphor: false, headed: true });
+      }
+    }
+    if (construct && isWord(m) && !stop(m)) {
+      // شركة فروست آند سوليفان: a proper name after the head.
+      e = isDefinite(m.key) ? e + 1 : Math.max(e + 1, readName(v, e, limit));
+    }
+    while (e < limit && e - i < 10) {
+      const n = tk(v, e);
+      // معرض "ماتريالز هاندلنج" الشرق الأوسط 2015: a short name in marks and a year belong to it.
+      if (n && n.type === "mark" && v.closeOf.has(e) && (v.closeOf.get(e) as number) - e <= 4) {
+        e = (v.closeOf.get(e) as number) + 1;
+        continue;
+      }
+      if (isWord(n) && /^\p{N}{4}$/u.test(n.raw) && e > i + 1) {
+        e++;
+        break;
+      }
+      if (!isWord(n) || stop(n)) break;
+      if (isDefinite(n.key) || /^[ول]ال/.test(n.key) || n.key.startsWith("لل") || headIn(INSTITUTION_SET, n.key)) {
+        e++;
+        continue;
+      }
+      break;
+    }
+    const anaphor = e === i + 1 && isDefinite(k);
+    return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "organization", anaphor, headed: true });
+  }
+  // Groups and anonymous sources: مواطنون، مصادر مطلعة، جهات سورية معارضة، أحد المستخدمين.
+  if (GROUP_SET.has(bareKey(k)) || GROUP_SET.has(k)) {
+    let e = i + 1;
+    while (e < limit && e - i <= 3) {
+      const n = tk(v, e);
+      if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
+      e++;
+    }
+    return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "group", anaphor: false, headed: true });
+  }
+  // A bare name: كارتر، سعود منير المعبدي.
+  let e = readName(v, i, limit);
+  if (e === i) return null;
+  // A name already known ends where it ends: "ونفى فاولر تقارير …".
+  if (v.known && e - i > 1 && !v.known(slice(v, i, e))) {
+    for (let m = e - 1; m > i; m--) {
+      if (v.known(slice(v, i, m))) {
+        e = m;
+        break;
+      }
+    }
+  }
+  let allDefinite = e - i > 1;
+  for (let m = i; m < e; m++) if (!isDefinite((tk(v, m) as Token).key)) allDefinite = false;
+  const kind: SpeakerKind = allDefinite ? "organization" : "person";
+  return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind, anaphor: false });
+}

@@ -1,0 +1,46 @@
+/**
+ * The speaker key: a match key for names that folds the spelling classes of transliterated names, so
+ * the same person or body spelled two ways in two articles gets one key (سيرجي/سيرغي، ديمتري/دميتري،
+ * جوتيريش/غوتيريش، عبد العزيز/عبدالعزيز). Used within an article and across the library.
+ */
+import { matchKey } from "../normalize/matchKey.ts";
+
+/**
+ * Folds a name to its key: matchKey (diacritics, hamza forms, ى/ي, ة/ه), then per word: the article
+ * ال and conjunction و dropped, g-class letters (ج غ ك as g) → ج, long vowels ا و ي inside the word
+ * dropped (they come and go in transliteration), doubled letters single; "عبد X" joined.
+ * Punctuation and quotation marks are ignored. Returns "" for an empty name.
+ */
+export function speakerKey(name: string): string {
+  const words = matchKey(name)
+    .replace(/[^\p{L}\p{N}\s]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i] as string;
+    if ((w === "عبد" || w === "ابو" || w === "ابو") && i + 1 < words.length) {
+      w = w + (words[++i] as string);
+    }
+    out.push(foldWord(w));
+  }
+  return out.filter(Boolean).join(" ");
+}
+
+function foldWord(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.startsWith("ال")) w = w.slice(2);
+  w = w.replace(/عبدال/g, "عبد");
+  w = w.replace(/[غك]/g, "ج");
+  w = w.replace(/ه$/g, "");
+  // Keep the first letter (ايران ≠ ران), drop inner long vowels.
+  w = (w[0] ?? "") + w.slice(1).replace(/[اوي]/g, "");
+  w = w.replace(/(.)\1+/g, "$1");
+  return w;
+}
+
+/** Last word of a speaker key: how surname mentions (لافروف) are linked to the full name. */
+export function lastKeyWord(key: string): string {
+  const i = key.lastIndexOf(" ");
+  return i < 0 ? key : key.slice(i + 1);
+}

@@ -1,0 +1,132 @@
+/**
+ * The speakers of one article, built as mentions arrive in reading order: a later mention by surname
+ * («لافروف»), by a shorter form (عبد العزيز) or by role alone (الوزير الأمريكي، التلفزيون، الوزارة)
+ * is linked to the speaker already named; a fuller form replaces a shorter one as the name.
+ */
+import { bareKey } from "../normalize/tokens.ts";
+import { matchKey } from "../normalize/matchKey.ts";
+import type { Speaker } from "../types.ts";
+import type { Entity } from "./entity.ts";
+import { lastKeyWord, speakerKey } from "./key.ts";
+
+interface Entry {
+  speaker: Speaker;
+  key: string;
+  /** Bare match-key words of the name and title, for role-only mentions. */
+  words: Set<string>;
+  lastSeen: number;
+}
+
+const bareWords = (s: string) =>
+  matchKey(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(bareKey);
+
+/** Speakers of one article. */
+export class SpeakerRegistry {
+  private entries: Entry[] = [];
+  private clock = 0;
+
+  /** All speakers, in order of first mention. */
+  get speakers(): Speaker[] {
+    return this.entries.map((e) => e.speaker);
+  }
+
+  /** The speaker a mention refers to, created when new. Returns its id. */
+  resolve(e: Entity): string {
+    this.clock++;
+    const key = speakerKey(e.name);
+    const found = e.anaphor ? this.findAnaphor(e) : this.findByName(key);
+    if (found) {
+      this.merge(found, e, key);
+      found.lastSeen = this.clock;
+      return found.speaker.id;
+    }
+    const speaker: Speaker = {
+      id: `s${this.entries.length + 1}`,
+      name: e.name,
+      aliases: [],
+      title: e.title,
+      kind: e.kind,
+      key,
+    };
+    this.entries.push({ speaker, key, words: new Set([...bareWords(e.name), ...bareWords(e.title ?? "")]), lastSeen: this.clock });
+    return speaker.id;
+  }
+
+  /**
+   * Records an entity the text names without quoting it, so a later short mention can point back to
+   * it. It becomes a speaker only when a quote resolves to it.
+   */
+  note(e: Entity): void {
+    this.resolve(e);
+  }
+
+  /** True when the name is a speaker (or a noted entity) of the article already. */
+  knows(name: string): boolean {
+    return !!this.findByName(speakerKey(name));
+  }
+
+  /** Looks a speaker up by id. */
+  get(id: string): Speaker | undefined {
+    return this.entries.find((x) => x.speaker.id === id)?.speaker;
+  }
+
+  private findByName(key: string): Entry | undefined {
+    if (!key) return undefined;
+    const exact = this.entries.find((x) => x.key === key);
+    if (exact) return exact;
+    // The most recent speaker whose name ends with this one (لافروف ← سيرجي لافروف), or whose name
+    // this one ends with (a fuller form arriving later).
+    let best: Entry | undefined;
+    for (const x of this.entries) {
+      const shorter = x.key.length < key.length ? x.key : key;
+      const longer = x.key.length < key.length ? key : x.key;
+      const suffix = longer.endsWith(` ${shorter}`);
+      const prefix = longer.startsWith(`${shorter} `) && shorter.includes(" ");
+      if ((suffix || prefix) && (!best || x.lastSeen > best.lastSeen)) best = x;
+    }
+    if (best) return best;
+    // Same surname and the rest folds the same (سيرجي لافروف / سيرغي لافروف handled by the key).
+    const last = lastKeyWord(key);
+    if (key.includes(" ")) return undefined;
+    for (let k = this.entries.length - 1; k >= 0; k--) {
+      const x = this.entries[k] as Entry;
+      if (lastKeyWord(x.key) === last) return x;
+    }
+    return undefined;
+  }
+
+  private findAnaphor(e: Entity): Entry | undefined {
+    const words = bareWords(e.name);
+    const head = words[0];
+    if (!head) return undefined;
+    let best: Entry | undefined;
+    for (const x of this.entries) {
+      if (!x.words.has(head)) continue;
+      // Every other word of the mention must fold into the speaker's name or role (الوزير الامريكي).
+      const rest = words.slice(1).filter((w) => !x.words.has(w) && !x.words.has(w.replace(/ي$/, "")));
+      if (rest.length > 1) continue;
+      if (!best || x.lastSeen > best.lastSeen) best = x;
+    }
+    // "الوزير" for a "وزير …" speaker: head words fold the same once ال is gone.
+    return best;
+  }
+
+  private merge(x: Entry, e: Entity, key: string): void {
+    const s = x.speaker;
+    const name = e.name;
+    if (!e.anaphor && key.length > x.key.length && key.endsWith(x.key)) {
+      if (!s.aliases.includes(s.name)) s.aliases.push(s.name);
+      s.name = name;
+      x.key = key;
+      s.key = key;
+    } else if (name !== s.name && !s.aliases.includes(name)) {
+      s.aliases.push(name);
+    }
+    if (!s.title && e.title) s.title = e.title;
+    if (s.kind === "person" && e.kind !== "person" && e.kind !== "unknown" && !e.anaphor) s.kind = e.kind;
+    for (const w of [...bareWords(name), ...bareWords(e.title ?? "")]) x.words.add(w);
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Shared by `npm start` and the end-to-end tests: find Chromium, serve pages on 127.0.0.1, and launch
+ * Chromium with the built extension loaded (recipe: ../shared/design/TOOLCHAIN.md).
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { type BrowserContext, chromium, type Worker } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const SAMPLE_PAGES = join(ROOT, "tests/fixtures/sample-pages");
+
+/**
+ * The Chromium binary: $CHROMIUM when set (and then only it: a wrong path is reported, not papered over),
+ * else Debian's /usr/bin/chromium; null when not found.
+ */
+export function findChromium(): string | null {
+  const wanted = process.env.CHROMIUM || "/usr/bin/chromium";
+  return existsSync(wanted) ? wanted : null;
+}
+
+export const CHROMIUM_MISSING = [
+  "Chromium was not found (looked at $CHROMIUM and /usr/bin/chromium).",
+  "Install it with:   sudo apt-get install -y chromium",
+  "or point CHROMIUM at a Chromium or Chrome binary:   CHROMIUM=/path/to/chrome npm test",
+].join("\n");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html", // no charset: the page's own <meta charset> decides, as on the web
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".json": "application/json",
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves the files of `dir` on 127.0.0.1 at a free port. */
+export async function serveDirectory(dir: string): Promise<StaticServer> {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Closes the browser and removes its throwaway profile. */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the unpacked extension in `dist` (headless unless told otherwise). */
+export async function launchWithExtension(options: {
+  executablePath: string;
+  dist?: string;
+  headless?: boolean;
+}): Promise<LoadedExtension> {
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, "manifest.json"))) throw new Error(`no built extension in ${dist}: run npm run build`);
+  const profile = mkdtempSync(join(tmpdir(), "isnad-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.executablePath,
+    headless: options.headless ?? true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // The sample pages reference outside scripts and images; nothing but 127.0.0.1 is reachable, so
+      // fail those lookups at once instead of waiting for them to time out.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The popup page for one tab, opened as an ordinary page. */
+export function popupUrl(extensionId: string, tabId: number): string {
+  return `chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`;
+}
+
+/**
+ * The tab id the background recorded for a page URL (storage.session "tab:<id>" → url), or null when
+ * the page's analysis was not saved (yet). Read inside the service worker, which owns that record.
+ */
+export async function tabIdForUrl(worker: Worker, url: string): Promise<number | null> {
+  return worker.evaluate(async (wanted) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const all = await chrome.storage.session.get(null);
+    const entry = Object.entries(all).find(([key, value]) => key.startsWith("tab:") && value === wanted);
+    return entry ? Number(entry[0].slice(4)) : null;
+  }, url);
+}
+
+/** The bit of the extension API the worker-side probes use (no @types/chrome in this project). */
+interface ChromeGlobal {
+  chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+}
+
+/** The stored article records of a page (url given) or of every page (null), from the extension's IndexedDB. */
+export async function storedArticles(
+  worker: Worker,
+  url: string | null,
+): Promise<{ id: string; url: string; title: string; quoteCount: number; savedAt: number; firstSavedAt: number }[]> {
+  return worker.evaluate(async (wanted) => {
+    // Opening a database that does not exist would create it (empty) under Dexie's feet.
+    if (!(await indexedDB.databases()).some((d) => d.name === "isnad")) return [];
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open("isnad");
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains("articles")) return [];
+      const store = db.transaction("articles").objectStore("articles");
+      return await new Promise((ok, fail) => {
+        const request = wanted === null ? store.getAll() : store.index("url").getAll(wanted);
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, url);
+}
+
+/** Polls `probe` until it returns a non-null value or `timeoutMs` passes (then null). */
+export async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_000, everyMs = 100): Promise<T | null> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

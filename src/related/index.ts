@@ -1,0 +1,366 @@
+/**
+ * The related-coverage index: which saved articles report the same EVENT as this one, and why.
+ *
+ * Incremental (add / remove / query) so the extension's library can keep one in memory and the CLI can
+ * build one from a JSONL file; the same code runs in both. Pure: no DOM, no storage, no Node APIs.
+ *
+ * Ranking: TF-IDF cosine over light stems and over stem pairs (phrases: one event's articles share
+ * "ترقية وتعيين 125 قاضيا", one topic's articles only share "وزارة العدل"), plus shared quotes (the
+ * same statement in both), shared speakers and closeness in time. An inverted index over the query's
+ * rarest terms finds the candidates, so a query touches a few hundred articles, not the library.
+ */
+import type { Article } from "../core/types.ts";
+import { type ArticleFeatures, articleFeatures, type SpeakerFeature } from "./features.ts";
+import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
+import { compatibleSpeakers } from "./speakerKey.ts";
+
+export { type DiffPart, wordDiff } from "./diff.ts";
+export { compatibleSpeakers, type SpeakerKey, speakerKeyOf, speakerKeyString } from "./speakerKey.ts";
+
+/** An article as the library stores it: an id (the URL in the CLI), its URL and the analysis. */
+export interface RelatedDoc {
+  id: string;
+  url?: string | null;
+  article: Article;
+}
+
+/** The same statement in both articles: this article's wording and the other's. */
+export interface SharedQuote {
+  text: string;
+  otherText: string;
+  /** Share of the shorter statement's content words found in the other, 0..1. */
+  overlap: number;
+}
+
+/** Why an article is related. */
+export interface RelatedWhy {
+  /** Speakers quoted in both, by their fullest name (spelling variants merged). */
+  sharedSpeakers: string[];
+  sharedQuotes: SharedQuote[];
+  /** Text similarity, 0..1 (cosine of words and of phrases). */
+  similarity: number;
+  /** "wire-copy": the same text (an agency's) in both; "same-event"; "related": weaker evidence. */
+  relation: "wire-copy" | "same-event" | "related";
+}
+
+/** One related article. */
+export interface RelatedResult {
+  id: string;
+  url: string | null;
+  score: number;
+  why: RelatedWhy;
+}
+
+/** Query options. */
+export interface RelatedQueryOptions {
+  /** At most this many results (default 30). */
+  top?: number;
+  /** Results scoring below this are dropped (default 0.05). */
+  minScore?: number;
+}
+
+/** Weights of the ranking; exported so benches can report them, not meant to be tuned per library. */
+export const RANKING = {
+  /** Share of the phrase cosine in the similarity (the rest is the word cosine). */
+  phraseShare: 0.5,
+  /** Share of the headline-and-lead cosine in the score: a round-up that mentions the event in its
+   * fourth paragraph is about something else. */
+  leadShare: 0.5,
+  /** Added per shared statement, at most `maxQuotes` counted. */
+  perQuote: 0.08,
+  maxQuotes: 3,
+  /** Added per shared speaker, scaled by the similarity (a shared minister alone is a topic, not an event). */
+  perSpeaker: 0.15,
+  maxSpeakers: 3,
+  /** Time closeness: score × (1 - timeShare + timeShare × e^(-hours apart / timeScaleHours)). */
+  timeShare: 0.3,
+  timeScaleHours: 72,
+  /** Query terms used to find candidates, and candidates scored exactly. */
+  queryTerms: 80,
+  candidates: 150,
+  /** Beyond the requested count, this many more are checked for shared speakers and statements. */
+  recheck: 20,
+  /** Terms in more than this share of the library are too common to find candidates with. */
+  maxDfShare: 0.08,
+  /** Phrase cosine above which two articles are treated as copies of one text. */
+  wireCopy: 0.6,
+  /** Similarity above which (or with a shared statement) the relation is "same-event". */
+  sameEvent: 0.25,
+} as const;
+
+interface Entry {
+  num: number;
+  id: string;
+  url: string | null;
+  f: ArticleFeatures;
+  /** Norms of the word and phrase vectors, and the library size they were computed at. */
+  normUni: number;
+  normBi: number;
+  normLead: number;
+  normAt: number;
+}
+
+const isPhrase = (t: string) => t.includes(" ");
+
+/** The related-coverage index. */
+export class RelatedIndex {
+  private readonly byId = new Map<string, Entry>();
+  private readonly byNum: (Entry | undefined)[] = [];
+  private readonly postings = new Map<string, Set<number>>();
+
+  /** Number of articles in the index. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** True when an article with this id is indexed. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Adds (or replaces) an article. */
+  add(doc: RelatedDoc): void {
+    if (this.byId.has(doc.id)) this.remove(doc.id);
+    const e: Entry = {
+      num: this.byNum.length,
+      id: doc.id,
+      url: doc.url ?? null,
+      f: articleFeatures(doc.article),
+      normUni: 0,
+      normBi: 0,
+      normLead: 0,
+      normAt: -1,
+    };
+    this.byNum.push(e);
+    this.byId.set(doc.id, e);
+    for (const t of e.f.terms.keys()) {
+      let p = this.postings.get(t);
+      if (!p) {
+        p = new Set();
+        this.postings.set(t, p);
+      }
+      p.add(e.num);
+    }
+  }
+
+  /** Removes an article; unknown ids are ignored. */
+  remove(id: string): void {
+    const e = this.byId.get(id);
+    if (!e) return;
+    this.byId.delete(id);
+    this.byNum[e.num] = undefined;
+    for (const t of e.f.terms.keys()) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      p.delete(e.num);
+      if (p.size === 0) this.postings.delete(t);
+    }
+  }
+
+  private idf(term: string): number {
+    const df = this.postings.get(term)?.size ?? 0;
+    return df === 0 ? 0 : Math.log(1 + this.byId.size / df);
+  }
+
+  // Norms depend on document frequencies, which change as the library grows: recomputed lazily when
+  // the library size has moved by more than 5% since.
+  private norms(e: Entry): void {
+    const n = this.byId.size;
+    if (e.normAt >= 0 && Math.abs(n - e.normAt) <= 0.05 * n) return;
+    let u = 0;
+    let b = 0;
+    for (const [t, tf] of e.f.terms) {
+      const w = (1 + Math.log(tf)) * this.idf(t);
+      if (isPhrase(t)) b += w * w;
+      else u += w * w;
+    }
+    let l = 0;
+    for (const [t, tf] of e.f.lead) {
+      const w = (1 + Math.log(tf)) * this.idf(t);
+      l += w * w;
+    }
+    e.normLead = Math.sqrt(l);
+    e.normUni = Math.sqrt(u);
+    e.normBi = Math.sqrt(b);
+    e.normAt = n;
+  }
+
+  /**
+   * Articles related to an indexed article (by id) or to an article not in the index, best first,
+   * the article itself excluded. An unknown id gives no result.
+   */
+  query(q: string | RelatedDoc, opts: RelatedQueryOptions = {}): RelatedResult[] {
+    const top = opts.top ?? 30;
+    const minScore = opts.minScore ?? 0.05;
+    let self: Entry | undefined;
+    let f: ArticleFeatures;
+    if (typeof q === "string") {
+      self = this.byId.get(q);
+      if (!self) return [];
+      f = self.f;
+    } else {
+      self = this.byId.get(q.id);
+      f = self ? self.f : articleFeatures(q.article);
+    }
+    const selfNum = self?.num ?? -1;
+
+    // Query weights; terms no other article has are useless.
+    const qw = new Map<string, number>();
+    const qIdf = new Map<string, number>();
+    let qu = 0;
+    let qb = 0;
+    for (const [t, tf] of f.terms) {
+      const idf = this.idf(t);
+      if (idf === 0) continue;
+      const w = (1 + Math.log(tf)) * idf;
+      qw.set(t, w);
+      qIdf.set(t, idf);
+      if (isPhrase(t)) qb += w * w;
+      else qu += w * w;
+    }
+    const ql = new Map<string, number>();
+    let qLead = 0;
+    for (const [t, tf] of f.lead) {
+      const idf = qIdf.get(t) ?? this.idf(t);
+      const w = (1 + Math.log(tf)) * idf;
+      qIdf.set(t, idf);
+      if (w === 0) continue;
+      ql.set(t, w);
+      qLead += w * w;
+    }
+    const qNormLead = Math.sqrt(qLead);
+    const qNormUni = Math.sqrt(qu);
+    const qNormBi = Math.sqrt(qb);
+
+    // Candidates: accumulate over the query's heaviest terms that are not too common.
+    const maxDf = Math.max(20, RANKING.maxDfShare * this.byId.size);
+    const probe = [...qw]
+      .filter(([t]) => (this.postings.get(t)?.size ?? 0) <= maxDf)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, RANKING.queryTerms);
+    const acc = new Map<number, number>();
+    for (const [t, w] of probe) {
+      const idf = this.idf(t);
+      for (const num of this.postings.get(t) ?? []) {
+        if (num === selfNum) continue;
+        acc.set(num, (acc.get(num) ?? 0) + w * idf);
+      }
+    }
+    const candidates = [...acc]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, RANKING.candidates)
+      .map(([num]) => this.byNum[num])
+      .filter((e): e is Entry => e !== undefined);
+
+    // Pass 1: text scores of every candidate.
+    const scored: { c: Entry; text: number; similarity: number; cosBi: number; timeFactor: number }[] = [];
+    for (const c of candidates) {
+      this.norms(c);
+      let du = 0;
+      let db = 0;
+      for (const [t, tf] of c.f.terms) {
+        const w = qw.get(t);
+        if (w === undefined) continue;
+        const cw = (1 + Math.log(tf)) * (qIdf.get(t) ?? 0);
+        if (isPhrase(t)) db += w * cw;
+        else du += w * cw;
+      }
+      const cosUni = qNormUni && c.normUni ? du / (qNormUni * c.normUni) : 0;
+      const cosBi = qNormBi && c.normBi ? db / (qNormBi * c.normBi) : 0;
+      let dl = 0;
+      for (const [t, tf] of c.f.lead) {
+        const w = ql.get(t);
+        if (w !== undefined) dl += w * (1 + Math.log(tf)) * (qIdf.get(t) ?? 0);
+      }
+      const cosLead = qNormLead && c.normLead ? dl / (qNormLead * c.normLead) : 0;
+      const similarity = (1 - RANKING.phraseShare) * cosUni + RANKING.phraseShare * cosBi;
+      let timeFactor = 1;
+      if (f.time !== null && c.f.time !== null) {
+        const hours = Math.abs(f.time - c.f.time) / 3_600_000;
+        timeFactor = 1 - RANKING.timeShare + RANKING.timeShare * Math.exp(-hours / RANKING.timeScaleHours);
+      }
+      const text = (1 - RANKING.leadShare) * similarity + RANKING.leadShare * cosLead;
+      scored.push({ c, text, similarity, cosBi, timeFactor });
+    }
+    scored.sort((a, b) => b.text * b.timeFactor - a.text * a.timeFactor);
+
+    // Pass 2: speakers and statements, compared only for the articles that can make the list.
+    const results: RelatedResult[] = [];
+    for (const { c, text, similarity, cosBi, timeFactor } of scored.slice(0, top + RANKING.recheck)) {
+      const sharedSpeakers = sharedSpeakersOf(f.speakers, c.f.speakers);
+      const sharedQuotes = sharedQuotesOf(f, c.f);
+      const score =
+        timeFactor *
+        (text +
+          RANKING.perSpeaker * similarity * Math.min(sharedSpeakers.length, RANKING.maxSpeakers) +
+          RANKING.perQuote * Math.min(sharedQuotes.length, RANKING.maxQuotes));
+      if (score < minScore) continue;
+      const relation =
+        cosBi >= RANKING.wireCopy
+          ? "wire-copy"
+          : similarity >= RANKING.sameEvent || sharedQuotes.length > 0
+            ? "same-event"
+            : "related";
+      results.push({
+        id: c.id,
+        url: c.url,
+        score: round(score),
+        why: { sharedSpeakers, sharedQuotes, similarity: round(similarity), relation },
+      });
+    }
+    results.sort((a, b) => b.score - a.score);
+    return results.slice(0, top);
+  }
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+/** How many name words a speaker's name has once titles are set aside: the fullest form is canonical. */
+function fullness(s: SpeakerFeature): number {
+  return s.name.split(/\s+/).length + (s.key.first ? 10 : 0);
+}
+
+/** Speakers quoted in both articles, each once, by the fullest name either article gives. */
+export function sharedSpeakersOf(a: SpeakerFeature[], b: SpeakerFeature[]): string[] {
+  const out: SpeakerFeature[] = [];
+  for (const sa of a) {
+    let best: SpeakerFeature | null = null;
+    for (const sb of b) if (compatibleSpeakers(sa.key, sb.key) && (!best || fullness(sb) > fullness(best))) best = sb;
+    if (!best) continue;
+    const canon = fullness(best) > fullness(sa) ? best : sa;
+    const dup = out.findIndex((o) => compatibleSpeakers(o.key, canon.key));
+    if (dup < 0) out.push(canon);
+    else if (fullness(canon) > fullness(out[dup])) out[dup] = canon;
+  }
+  return out.map((s) => s.name);
+}
+
+function agreement(a: SpeakerFeature | null, b: SpeakerFeature | null): SpeakerAgreement {
+  if (!a || !b) return "unknown";
+  return compatibleSpeakers(a.key, b.key) ? "same" : "different";
+}
+
+/** Statements of `a` found again in `b`, each of `a`'s statements paired with its best variant. */
+export function sharedQuotesOf(a: ArticleFeatures, b: ArticleFeatures): SharedQuote[] {
+  const out: SharedQuote[] = [];
+  const usedB = new Set<number>();
+  for (const qa of a.quotes) {
+    let best = -1;
+    let bestOverlap = 0;
+    b.quotes.forEach((qb, j) => {
+      if (usedB.has(j)) return;
+      const o = quoteOverlap(qa.tokens, qb.tokens);
+      if (!isQuoteVariant(o, agreement(qa.speaker, qb.speaker))) return;
+      const score = o.containment + o.jaccard;
+      if (score > bestOverlap) {
+        bestOverlap = score;
+        best = j;
+      }
+    });
+    if (best < 0) continue;
+    usedB.add(best);
+    const o = quoteOverlap(qa.tokens, b.quotes[best].tokens);
+    out.push({ text: qa.text, otherText: b.quotes[best].text, overlap: round(o.containment) });
+  }
+  return out;
+}

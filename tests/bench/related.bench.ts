@@ -1,0 +1,55 @@
+/**
+ * Scale bench for the related index: a library of N synthetic articles recombined from the SaudiNewsNet
+ * day (each keeps a real article's title, quotes and speakers, with paragraphs of others mixed in and a
+ * date spread over 30 days), then query latency over 200 saved articles.
+ * Run: npx tsx tests/bench/related.bench.ts [N=10000]   (targets: p50 ≤ 20 ms at 10k, ≤ 100 ms at 100k)
+ */
+import { readFileSync } from "node:fs";
+import { type ArticleRecord, recordToInput } from "../../src/cli/commands/related.ts";
+import { analyzeArticle } from "../../src/core/analyze.ts";
+import type { Article } from "../../src/core/types.ts";
+import { RelatedIndex } from "../../src/related/index.ts";
+
+const n = Number(process.argv[2] ?? 10_000);
+const records: ArticleRecord[] = readFileSync("../shared/corpus/saudinewsnet/2015-07-22.jsonl", "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
+const base: Article[] = records.map((r) => analyzeArticle(recordToInput(r)));
+const paragraphs = base.flatMap((a) => a.text.split("\n\n"));
+
+// Deterministic pseudo-random numbers (mulberry32), so runs compare.
+let seed = 42;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+
+const index = new RelatedIndex();
+const heap0 = process.memoryUsage().heapUsed;
+const t0 = performance.now();
+for (let i = 0; i < n; i++) {
+  const a = base[i % base.length];
+  const extra = [pick(paragraphs), pick(paragraphs)];
+  const day = Math.floor(rand() * 30) + 1;
+  index.add({
+    id: `doc${i}`,
+    article: { ...a, text: [a.text, ...extra].join("\n\n"), publishedAt: `2015-07-${String(day).padStart(2, "0")}T10:00:00` },
+  });
+}
+const buildS = (performance.now() - t0) / 1000;
+const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+const times: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const t = performance.now();
+  index.query(`doc${Math.floor(rand() * n)}`, { top: 30 });
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+console.log(
+  `${n} articles: index ${buildS.toFixed(1)} s (${((buildS * 1000) / n).toFixed(2)} ms/article), heap +${heapMb.toFixed(0)} MB, ` +
+    `query p50 ${times[100].toFixed(1)} ms, p95 ${times[190].toFixed(1)} ms`,
+);
