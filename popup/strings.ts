@@ -43,3 +43,13 @@ export function formatDate(language: UiLanguage, iso: string | number | null): s
     ...(hasTime ? { timeStyle: "short" } : {}),
   }).format(date);
 }
+
+/**
+ * A message whose key is built from a value the analysis or the library gives (a claim reason, a verdict):
+ * `prefix_value` with "-" written "_" (message names allow no hyphen). An unknown value is shown as is,
+ * so a reason added to the core later still appears, untranslated, rather than disappearing.
+ */
+export function tv(language: UiLanguage, prefix: string, value: string): string {
+  const key = `${prefix}_${value.replace(/-/g, "_")}` as MessageKey;
+  return catalogs[language][key] || catalogs.ar[key] ? t(language, key) : value;
+}

@@ -1,41 +1,56 @@
-import type { UiLanguage } from "../../src/messaging/protocol.ts";
-import type { StoredArticle } from "../../src/storage/pages.ts";
-import { groupQuotesBySpeaker } from "../group.ts";
+import { usePopup } from "../context.ts";
+import { groupBySpeaker, type PageArticle } from "../data.ts";
 import { formatDate, t } from "../strings.ts";
+import { clean } from "../text.ts";
+import { ClaimList } from "./ClaimList.tsx";
 import { SpeakerQuotes } from "./SpeakerQuotes.tsx";
 
+/** Speaker colours, in the order speakers are first quoted (the page's highlights use the same order). */
+const COLOURS = 5;
+
 interface Props {
-  stored: StoredArticle;
-  lang: UiLanguage;
+  stored: PageArticle;
   /** "Article n of total" when the page holds several. */
   position?: { n: number; total: number };
 }
 
-/** One stored article: title, outlet, date, then its quotes grouped by speaker. */
-export function ArticleView({ stored, lang, position }: Props) {
-  const { article, quotes, speakers } = stored;
-  const groups = groupQuotesBySpeaker(quotes, speakers);
+/** One stored article: title, outlet, date, its quotes grouped by speaker, then its claims. */
+export function ArticleView({ stored, position }: Props) {
+  const { lang } = usePopup();
+  const { article, quotes, claims } = stored;
+  const groups = groupBySpeaker(quotes);
+  const named = groups.filter((g) => g.name !== null).length;
   return (
     <article class="article" data-article-id={article.id}>
       {position && position.total > 1 && <p class="position">{t(lang, "articleOfPage", position.n, position.total)}</p>}
       <h2 class="title" lang="ar" dir="rtl">
-        {article.title}
+        {clean(article.title)}
       </h2>
       <p class="meta">
-        <span class="outlet">{article.outlet ?? t(lang, "outletUnknown")}</span>
+        <bdi class="outlet">{article.outlet ? clean(article.outlet) : t(lang, "outletUnknown")}</bdi>
         {" · "}
         <span class="date">{formatDate(lang, article.publishedAt) ?? t(lang, "dateUnknown")}</span>
       </p>
       <p class="counts">
         <span class="quote-count">{t(lang, "quotesCount", quotes.length)}</span>
         {" · "}
-        <span>{t(lang, "speakersCount", speakers.length)}</span>
+        <span class="speaker-count">{t(lang, "speakersCount", named)}</span>
       </p>
+      <h3 class="section-heading">{t(lang, "quotesHeading")}</h3>
       {groups.length === 0 ? (
         <p class="empty">{t(lang, "noQuotes")}</p>
       ) : (
-        groups.map((group) => <SpeakerQuotes key={group.speaker?.rowId ?? "unnamed"} group={group} lang={lang} />)
+        groups.map((group, i) => (
+          <SpeakerQuotes
+            key={group.key || "unnamed"}
+            group={group}
+            article={article}
+            colour={group.name ? i % COLOURS : COLOURS}
+          />
+        ))
       )}
+      <h3 class="section-heading">{t(lang, "claimsHeading")}</h3>
+      <ClaimList claims={claims} />
     </article>
   );
 }

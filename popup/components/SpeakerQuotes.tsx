@@ -1,27 +1,32 @@
-import type { UiLanguage } from "../../src/messaging/protocol.ts";
-import type { SpeakerGroup } from "../group.ts";
+import type { SavedArticle } from "../../src/library/records.ts";
+import { usePopup } from "../context.ts";
+import type { SpeakerGroup } from "../data.ts";
 import { t } from "../strings.ts";
+import { clean } from "../text.ts";
 import { QuoteItem } from "./QuoteItem.tsx";
 
-/** A speaker (name, title as written, kind) and the quotes attributed to them. */
-export function SpeakerQuotes({ group, lang }: { group: SpeakerGroup; lang: UiLanguage }) {
-  const { speaker } = group;
+/** A speaker (name, title as the article gives it, number of quotes) and the quotes attributed to them. */
+export function SpeakerQuotes({ group, article, colour }: { group: SpeakerGroup; article: SavedArticle; colour: number }) {
+  const { lang } = usePopup();
+  const headingId = `sp-${article.id}-${group.key || "none"}`.replace(/[^\w-]/g, "_");
   return (
-    <section class="speaker" data-speaker-key={speaker?.key ?? ""}>
+    <section class={`speaker colour-${colour}`} data-speaker-key={group.key} aria-labelledby={headingId}>
       <header>
-        <h3>
-          <bdi lang="ar">{speaker ? speaker.name : t(lang, "speakerUnknown")}</bdi>
-        </h3>
-        {speaker?.title && (
+        <h3 id={headingId}>
+          <bdi lang="ar" class="speaker-name">
+            {group.name ? clean(group.name) : t(lang, "speakerUnknown")}
+          </bdi>
+        </h3>{" "}
+        <span class="tag count">{t(lang, "quotesCount", group.quotes.length)}</span>
+        {group.title && (
           <p class="speaker-title" lang="ar" dir="rtl">
-            {speaker.title}
+            {clean(group.title)}
           </p>
         )}
-        {speaker && <span class="tag kind">{t(lang, `speakerKind_${speaker.kind}`)}</span>}
       </header>
       <ul class="quotes">
         {group.quotes.map((quote) => (
-          <QuoteItem key={quote.rowId} quote={quote} lang={lang} />
+          <QuoteItem key={quote.id} quote={quote} article={article} />
         ))}
       </ul>
     </section>

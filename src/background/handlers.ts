@@ -1,27 +1,51 @@
 /** One handler per message of the protocol (src/messaging/protocol.ts). */
 import type { Handlers } from "../messaging/handle.ts";
 import type { IsnadDatabase } from "../storage/db.ts";
-import { savePageAnalysis } from "../storage/pages.ts";
-import { setUiLanguage } from "../storage/settings.ts";
+import { pageKey } from "../storage/pages.ts";
+import { editFlag, flagStored, removeFlag, saveQuoteMark, unsaveQuoteMark } from "../storage/marks.ts";
+import { setTheme, setUiLanguage } from "../storage/settings.ts";
 import { showQuoteCount } from "./badge.ts";
+import { setHighlights } from "./highlights.ts";
+import { createLibraryBackground, type LibraryBackground } from "./library.ts";
 import { rememberTabPage, tabPage } from "./tabs.ts";
 
-export function createHandlers(db: IsnadDatabase): Handlers {
+export function createHandlers(db: IsnadDatabase, library: LibraryBackground = createLibraryBackground(db)): Handlers {
   return {
     "content→background:saveAnalysis": async ({ analysis }, sender) => {
       // The URL comes from the browser (sender.url), not from the message: a page cannot file its
-      // analysis under another site's address.
-      const summary = await savePageAnalysis(db, analysis, { url: sender.url });
-      if (sender.tabId !== null && summary.articleIds.length) {
-        await rememberTabPage(sender.tabId, summary.url);
-        await showQuoteCount(sender.tabId, summary.quotes);
+      // analysis under another site's address. Saved unless the reader turned automatic saving off.
+      const outcome = await library.onAnalysis(analysis, sender.url, sender.tabId);
+      const articles = analysis.isNewsArticle ? analysis.articles.length : 0;
+      if (sender.tabId !== null && articles) {
+        await rememberTabPage(sender.tabId, pageKey(sender.url));
+        await showQuoteCount(sender.tabId, outcome.quotes);
       }
-      return { articles: summary.articleIds.length, quotes: summary.quotes };
+      return { articles, ...outcome };
     },
+    ...library.handlers,
     "popup→background:getTabPage": async ({ tabId }) => ({ url: await tabPage(tabId) }),
     "popup→background:setUiLanguage": async ({ language }) => {
       await setUiLanguage(db, language);
       return { language };
+    },
+    "popup→background:setTheme": async ({ theme }) => {
+      await setTheme(db, theme);
+      return { theme };
+    },
+    "popup→background:saveQuote": async ({ id, tags, note }) => ({ id: (await saveQuoteMark(db, id, { tags, note })).id }),
+    "popup→background:unsaveQuote": async ({ id }) => {
+      await unsaveQuoteMark(db, id);
+      return { id };
+    },
+    "popup→background:flagStatement": async ({ target, ...edit }) => ({ id: (await flagStored(db, target, edit)).id }),
+    "popup→background:editFlag": async ({ id, ...edit }) => ({ id: (await editFlag(db, id, edit)).id }),
+    "popup→background:removeFlag": async ({ id }) => {
+      await removeFlag(db, id);
+      return { id };
+    },
+    "popup→background:setHighlights": async ({ on }) => {
+      await setHighlights(on);
+      return { on };
     },
   };
 }

@@ -1,14 +1,18 @@
 /**
  * The service worker: the only writer of the database. It answers the protocol's messages through one
- * handler map and forgets a tab's page when the tab navigates or closes.
+ * handler map, forgets a tab's page when the tab navigates or closes, and serves the context menu and the
+ * keyboard shortcut.
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import { createMessageHandler } from "../messaging/handle.ts";
 import { openDatabase } from "../storage/db.ts";
 import { createHandlers } from "./handlers.ts";
+import { toggleHighlights } from "./highlights.ts";
+import { createMenus, onMenuClicked } from "./menus.ts";
 import { forgetTab } from "./tabs.ts";
 
-const handle = createMessageHandler(createHandlers(openDatabase()), {
+const db = openDatabase();
+const handle = createMessageHandler(createHandlers(db), {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(""),
 });
@@ -24,4 +28,12 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch(() => {});
+});
+
+browser.runtime.onInstalled.addListener(() => createMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  onMenuClicked(db, info, tab).catch(() => {});
+});
+browser.commands.onCommand.addListener((command) => {
+  if (command === "toggle-highlights") toggleHighlights().catch(() => {});
 });

@@ -22,9 +22,24 @@ export function sniffCharset(bytes: Uint8Array, contentType?: string | null): st
   return (meta ?? "utf-8").toLowerCase();
 }
 
+/** True when the page or the server names a charset (the sniffer otherwise guesses UTF-8). */
+function declaresCharset(bytes: Uint8Array, contentType?: string | null): boolean {
+  if (contentType && /charset=/i.test(contentType)) return true;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  return /<meta[^>]+charset\s*=/i.test(new TextDecoder("latin1").decode(bytes.subarray(0, 4096)));
+}
+
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   let charset = sniffCharset(bytes, contentType);
-  if (charset === "cp1256" || charset === "arabic") charset = "windows-1256";
+  if (charset === "cp1256" || charset === "arabic" || charset === "x-cp1256") charset = "windows-1256";
+  if (charset === "utf-8" && !declaresCharset(bytes, contentType)) {
+    // Undeclared and not valid UTF-8: older Arabic sites that declare nothing write windows-1256.
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return new TextDecoder("windows-1256").decode(bytes);
+    }
+  }
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
@@ -41,7 +56,11 @@ export async function loadPage(source: string, urlOverride: string | null): Prom
     return { html: decodeHtml(Buffer.concat(chunks)), url: urlOverride };
   }
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { redirect: "follow" });
+    const response = await fetch(source, {
+      redirect: "follow",
+      // Some news sites refuse requests without a browser-like agent.
+      headers: { "user-agent": "Mozilla/5.0 (compatible; isnad/0.1)", "accept-language": "ar,en;q=0.5" },
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { html: decodeHtml(bytes, response.headers.get("content-type")), url: urlOverride ?? response.url };

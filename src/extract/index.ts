@@ -88,6 +88,31 @@ function expandContainer(units: Unit[], container: Element): Element {
   return current;
 }
 
+/**
+ * Prose units that are teasers: the only paragraph of their parent, beside a headline link outside the
+ * paragraph (a search result, a card whose title is a bare link). Article paragraphs share a parent.
+ */
+function teaserCount(prose: Unit[]): number {
+  const perParent = new Map<Element, number>();
+  for (const u of prose) {
+    const parent = u.ancestors[u.ancestors.length - 2];
+    if (parent) perParent.set(parent, (perParent.get(parent) ?? 0) + 1);
+  }
+  let n = 0;
+  for (const u of prose) {
+    const parent = u.ancestors[u.ancestors.length - 2];
+    if (!parent || perParent.get(parent) !== 1 || u.el === parent) continue;
+    for (const a of parent.querySelectorAll("a[href]")) {
+      if (u.el.contains(a)) continue;
+      if (clean(a.textContent).split(" ").length >= 4) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /** Headings that are links ("cards") among the units: many of them make a listing. */
 function linkedHeadings(units: Unit[]): number {
   let n = 0;
@@ -130,6 +155,27 @@ function dominantHost(anchors: Element[]): string | null {
       n = c;
     }
   return best ? `https://${best}/` : null;
+}
+
+/**
+ * Site names the page's titles reveal: a short segment at either end of <title> that og:title repeats
+ * at its other end or leaves out ("خبر - المدينة نيوز" beside "المدينة نيوز - خبر").
+ */
+function titleSegmentNames(docTitle: string, ogTitle: string | null): string[] {
+  const parts = docTitle
+    .split(/\s+[-–—|]\s+/)
+    .map(clean)
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  const og = clean(ogTitle);
+  for (const part of [parts[0], parts[parts.length - 1]]) {
+    if (part.split(" ").length > 4) continue;
+    const ogParts = og.split(/\s+[-–—|]\s+/).map(clean);
+    // A segment og:title also carries as its own segment, while both titles hold a longer headline.
+    if (og && ogParts.length >= 2 && ogParts.includes(part)) out.push(part);
+  }
+  return out;
 }
 
 /** Headline of an article container: its h1, else its first heading, else null. */
@@ -179,10 +225,17 @@ const TAG_LABEL = /^(?:كلمات دلالية|الكلمات المفتاحية
 function tagBoxKeywords(scan: Scan, root: Element | null, units: Unit[]): string[] {
   const out: string[] = [];
   for (const el of within_(scan.tagBoxes, root)) {
+    let found = false;
     for (const a of el.querySelectorAll("a")) {
-      const t = clean(a.textContent).replace(/^#/, "");
-      if (t && t.length <= 50 && !out.includes(t)) out.push(t);
+      const t = clean(a.textContent || a.getAttribute("title")).replace(/^#/, "");
+      if (t && t.length <= 50) {
+        found = true;
+        if (!out.includes(t)) out.push(t);
+      }
     }
+    // Some sites put the tag's words beside an empty link: a short box is one tag.
+    const own = found ? "" : clean(el.textContent);
+    if (own && own.length <= 40 && !out.includes(own)) out.push(own);
   }
   if (out.length) return out;
   // A labelled line: "كلمات دلالية: غزة روسيا …" with links, or a label followed by a list of links.
@@ -335,9 +388,11 @@ function bylineBetween(units: Unit[], from: number, to: number): string | null {
 /** Byline from author elements inside the container or the page. */
 function bylineFromElements(scan: Scan, root: Element | null, outlet: string | null): string | null {
   for (const el of within_(scan.authors, root)) {
+    const declared = el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author";
     const content = el.getAttribute("content") ?? el.querySelector('[itemprop="name"]')?.textContent ?? el.textContent;
     const name = plausibleByline(content, outlet);
-    if (name && arabicLetters(name) >= 2) return name;
+    // A box merely named "author" may hold a section label ("منوعات"): a name there has two words at least.
+    if (name && arabicLetters(name) >= 2 && (declared || name.includes(" "))) return name;
   }
   return null;
 }
@@ -368,8 +423,19 @@ function sampleOf(units: Unit[], articles: ArticleInput[]): string {
   return out;
 }
 
-/** Extracts every article on `doc` (none for listings, home pages and reference pages). */
+/**
+ * Extracts every article on `doc` (none for listings, home pages and reference pages). Never throws:
+ * a page whose DOM defeats the extractor yields no article and its body text as the language sample.
+ */
 export function extractPage(doc: Document, url: string | null): PageInput {
+  try {
+    return extractArticles(doc, url);
+  } catch {
+    return { url, sampleText: (doc.body?.textContent ?? "").slice(0, SAMPLE_CHARS), articles: [], pageLinks: [] };
+  }
+}
+
+function extractArticles(doc: Document, url: string | null): PageInput {
   const { units, scan } = collectUnits(doc);
   const s = readStructured(scan);
   const address = pageUrl(url, s);
@@ -383,6 +449,7 @@ export function extractPage(doc: Document, url: string | null): PageInput {
   ]
     .map((n) => clean(n).replace(/^@/, ""))
     .filter(Boolean);
+  siteNames.push(...titleSegmentNames(docTitle, metaValue(s, "og:title")));
   const clues: PageClues = { s, url: address, siteNames, docTitle };
   const links = pageLinks(scan.anchors, address);
   const result = (articles: ArticleInput[]): PageInput => ({
@@ -433,7 +500,13 @@ export function extractPage(doc: Document, url: string | null): PageInput {
     const prose = proseChars(within);
     const proseUnits = within.filter(isProse);
     if (cards >= 3 && prose / Math.max(1, proseUnits.length) < 350) continue;
-    const minBody = ld ? MIN_BODY_LD : declaredArticle ? MIN_BODY_DECLARED : MIN_BODY;
+    const teasers = teaserCount(proseUnits);
+    if (teasers >= 3 && teasers * 2 >= proseUnits.length) continue;
+    // An <article> element holding the body and its own headline also says what the page is.
+    const ownArticle = scan.articles.some(
+      (a) => (a === container || a.contains(container)) && !!containerHeadline(unitsWithin(units, a)),
+    );
+    const minBody = ld ? MIN_BODY_LD : declaredArticle || ownArticle ? MIN_BODY_DECLARED : MIN_BODY;
     if (prose < minBody) continue;
     if (!declaredArticle && metaValue(s, "og:type") === "website" && prose < 1200) continue;
 
@@ -441,7 +514,21 @@ export function extractPage(doc: Document, url: string | null): PageInput {
     const own = containerHeadline(within) ?? (first ? units.find((u) => u.kind === "title" && !u.linked) : null);
     let title = "";
     if (first && containers.length === 1) {
-      title = cleanTitle(ld?.headline ?? metaValue(s, "og:title", "twitter:title") ?? own?.text ?? docTitle, siteNames);
+      // The first candidate that is a headline, not the site's name (some sites put it in og:title).
+      const siteKeys = new Set(siteNames.map(looseKey));
+      for (const candidate of [
+        ld?.headline,
+        metaValue(s, "og:title"),
+        metaValue(s, "twitter:title"),
+        own?.text,
+        docTitle,
+      ]) {
+        const t = cleanTitle(candidate, siteNames);
+        if (t && !siteKeys.has(looseKey(t))) {
+          title = t;
+          break;
+        }
+      }
     } else if (own) title = cleanTitle(own.text, siteNames);
     else if (first) title = cleanTitle(metaValue(s, "og:title") ?? docTitle, siteNames);
     if (
@@ -475,6 +562,17 @@ export function extractPage(doc: Document, url: string | null): PageInput {
       titleSiteName: titleSite,
       sourceLine: body.sourceLine,
     });
+    // A dateline naming the site itself ("المدينة نيوز :- بلغت …", "(الوطن) - أكد …") is not body text.
+    if (blocks[0]) {
+      for (const name of outlet ? [outlet, ...siteNames] : siteNames) {
+        const t = blocks[0].text;
+        const m = t.match(/^[\s(«"]*(.{2,40}?)[\s)»"]*[:：\-–—]+\s*/);
+        if (m && looseKey(m[1]) === looseKey(name) && t.length - m[0].length > 40) {
+          blocks[0] = { ...blocks[0], text: t.slice(m[0].length) };
+          break;
+        }
+      }
+    }
     const titleIndex = own ? units.indexOf(own) : 0;
     const publishedAt = first
       ? (normalizeDate(ld?.datePublished) ??

@@ -8,7 +8,10 @@ import type { Unit } from "./units.ts";
 
 /** Headings that open a related-links box. */
 export const RELATED_HEADING =
-  /^\s*(?:[إا]قر[أا]\s+(?:[أا]يض[اًً]*|كذلك)|طالع\s+[أا]يض[اًً]*|شاهد\s+[أا]يض[اًً]*|مقالات\s+(?:مشابهة|ذات صلة|متعلقة)|[أا]خبار\s+(?:ذات صلة|متعلقة|مشابهة)|موضوعات\s+(?:ذات صلة|متعلقة)|مواضيع\s+(?:ذات صلة|متعلقة)|ذات صلة|المزيد من|Related|Read also|See also)/i;
+  /^\s*(?:[إا]قر[أا]\s+(?:[أا]يض[اًً]*|كذلك)|طالع\s+[أا]يض[اًً]*|[اإ]نظر\s+[أا]يض[اًً]*|شاهد\s+[أا]يض[اًً]*|(?:ال)?(?:مقالات|[أا]خبار|موضوعات|مواضيع|قصص)\s+(?:مشابهة|ذات صلة|متعلقة|(?:ال)?مشابهة|(?:ال)?متعلقة|مرتبطة|(?:ال)?مرتبطة)|ذات صلة|المزيد من|Related|Read also|See also)/i;
+
+/** Elements a related box never grows into: they hold the article itself. */
+const STOP = new Set(["ARTICLE", "MAIN", "BODY", "HTML"]);
 
 /** Words in a headline link; navigation links ("أخبار مصر", "رياضة") have fewer. */
 const MIN_WORDS = 4;
@@ -30,9 +33,24 @@ export function findRelatedBoxes(named: Element[], units: Unit[]): Element[] {
     // Only short labels: the heading itself, not a paragraph that happens to start with the words.
     if (u.text.length > 60 && !(u.linkChars > 0 && u.text.length < 300)) continue;
     if (!RELATED_HEADING.test(u.text)) continue;
-    const h = u.el;
-    const box = h.querySelector("a[href]") ? h : h.parentElement;
-    if (box?.querySelector("a[href]")) boxes.push(box);
+    // "اقرأ أيضا: <a>…</a>" holds its own link; a label in its own element heads the nearest ancestor
+    // holding two headline links or more, below the article, <main> and <body>.
+    const links = (el: Element, enough: number) => {
+      let n = 0;
+      for (const a of el.querySelectorAll("a[href]")) if (linkFrom(a, null) && ++n >= enough) break;
+      return n;
+    };
+    if (links(u.el, 1) >= 1) {
+      boxes.push(u.el);
+      continue;
+    }
+    let box: Element | null = u.el.parentElement;
+    for (let level = 0; box && level < 9 && !STOP.has(box.tagName); level++, box = box.parentElement) {
+      if (links(box, 2) >= 2) {
+        boxes.push(box);
+        break;
+      }
+    }
   }
   // Keep outermost boxes only: a box inside another adds nothing.
   return boxes.filter((b) => !boxes.some((o) => o !== b && o.contains(b)));

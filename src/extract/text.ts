@@ -67,6 +67,8 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   if (!href) return null;
   const h = href.trim();
   if (!h || h.startsWith("#") || /^(javascript|mailto|tel|whatsapp|data):/i.test(h)) return null;
+  // Already absolute (most links on news pages): no need to pay for URL parsing.
+  if (/^https?:\/\/[^\s/]+/i.test(h) && !/\s/.test(h)) return h;
   try {
     return new URL(h, base ?? undefined).href;
   } catch {

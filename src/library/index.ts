@@ -1,6 +1,14 @@
 /**
  * The library's pure part: records derived from an analysis, the speaker registry, search, export,
- * import and citations. No DOM, no Dexie, no browser APIs: src/storage and the popup wire it in.
+ * import and citations. No DOM, no Dexie, no browser APIs (checked by src/library/tsconfig.json,
+ * `npm run typecheck:library`): src/storage, the background and the popup wire it in.
+ *
+ * Saving a page (background): `recordsFromAnalysis(analysis, now, storedIdentities)` → for each article,
+ * `resave(stored, fresh)` (keeps the reader's saved quotes) → `addMentions(speakers, records.mentions, now)`
+ * → `index.indexArticle({article, quotes, claims})` and `index.indexSpeakers(roots resolved)`.
+ * Reading (popup): `index.search(q, {speaker: speakerMatcher(speakers, key), outlets, from, to, tags})`,
+ * `resolveSpeaker`, `speakerResolver`, `citeQuote`. Files: `exportJson` / `importLibrary`,
+ * `exportQuotesCsv`, `exportCslJson`, `exportClaimReviews`.
  */
 export * from "./cite.ts";
 export * from "./edits.ts";

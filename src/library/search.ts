@@ -75,6 +75,7 @@ export interface ArticleBundle {
 }
 
 const STOP = new Set(SEARCH_STOPWORDS);
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const FORMAT = "isnad-search";
 const VERSION = 1;
 
@@ -261,20 +262,21 @@ export class LibraryIndex {
     // types دميتري or سيرجي finds the article's ديمتري or سيرغي; the last word may be a prefix.
     const leaves = words.map((w, i): Query => {
       const isPrefix = prefix && i === words.length - 1;
-      const folded = foldNameToken(w);
+      const variants: Query[] = [w];
       // The folded form is looked up in the names field only, and only when it stems differently.
-      if (searchStem(folded) === searchStem(w)) return { queries: [w], prefix: isPrefix };
-      return {
-        combineWith: "OR",
-        queries: [w, { queries: [folded], fields: ["names"], prefix: isPrefix }],
-        prefix: isPrefix,
-      };
+      const folded = foldNameToken(w);
+      if (searchStem(folded) !== searchStem(w))
+        variants.push({ queries: [folded], fields: ["names"], prefix: isPrefix });
+      // While typing, the last word may stop inside a suffix (المفاوضا… before المفاوضات, الحكومي… before
+      // الحكومية), where its stem is longer than the indexed one: one letter less still finds it.
+      if (isPrefix && searchStem(w).length >= 4) variants.push(w.slice(0, -1));
+      return { combineWith: "OR", queries: variants, prefix: isPrefix };
     });
     const results: SearchResult[] = words.length
       ? this.ms.search({ combineWith: options.combine === "or" ? "OR" : "AND", queries: leaves }, { filter })
       : this.ms
           .search(MiniSearch.wildcard, { filter })
-          .sort((a, b) => String(b.date).localeCompare(String(a.date)) || String(a.id).localeCompare(String(b.id)));
+          .sort((a, b) => cmp(String(b.date), String(a.date)) || cmp(String(a.id), String(b.id)));
     const hits = results.map((r) => ({
       type: r.type as DocType,
       ref: r.ref as string,

@@ -5,7 +5,8 @@
  * contract names are checked, and every string and array is bounded so one message cannot fill the disk.
  */
 import * as v from "valibot";
-import type { MessageName } from "./protocol.ts";
+import { libraryRequestSchemas } from "./libraryProtocol.ts";
+import type { ContentMessageName, MessageName } from "./protocol.ts";
 
 const MAX_TEXT = 2_000_000; // an article body; the longest dev page is far below this
 const MAX_SHORT = 4_000; // titles, names, cues, URLs
@@ -83,13 +84,36 @@ export const pageAnalysisSchema = v.looseObject({
 });
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const tag = v.pipe(v.string(), v.maxLength(200));
+const note = v.pipe(v.string(), v.maxLength(20_000));
+const flagEdit = {
+  verdict: v.picklist(["to-check", "false", "misleading", "true", "unverifiable"]),
+  note,
+  evidenceUrl: v.nullable(short),
+};
 
 /** One schema per message name; the type check below keeps this map in step with the protocol. */
 export const requestSchemas = {
   "content→background:saveAnalysis": v.strictObject({ analysis: pageAnalysisSchema }),
   "popup→background:getTabPage": v.strictObject({ tabId }),
   "popup→background:setUiLanguage": v.strictObject({ language: v.picklist(["ar", "en"]) }),
+  "popup→background:setTheme": v.strictObject({ theme: v.picklist(["auto", "light", "dark"]) }),
+  "popup→background:saveQuote": v.strictObject({ id: short, tags: v.pipe(v.array(tag), v.maxLength(50)), note }),
+  "popup→background:unsaveQuote": v.strictObject({ id: short }),
+  "popup→background:flagStatement": v.strictObject({
+    target: v.strictObject({ kind: v.picklist(["quote", "claim"]), id: short }),
+    ...flagEdit,
+  }),
+  "popup→background:editFlag": v.strictObject({ id: short, ...flagEdit }),
+  "popup→background:removeFlag": v.strictObject({ id: short }),
+  "popup→background:setHighlights": v.strictObject({ on: v.boolean() }),
+  ...libraryRequestSchemas,
 } satisfies Record<MessageName, v.GenericSchema>;
+
+/** Schemas of the messages a content script receives (ContentProtocol). */
+export const contentRequestSchemas = {
+  "popup→content:jumpTo": v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SHORT * 5)) }),
+} satisfies Record<ContentMessageName, v.GenericSchema>;
 
 /** The outer shape of every message. */
 export const envelopeSchema = v.strictObject({

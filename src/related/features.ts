@@ -8,6 +8,7 @@ import { type QuoteTokens, quoteTokens } from "./quoteMatch.ts";
 import { foldNameToken, type SpeakerKey, speakerKeyOf } from "./speakerKey.ts";
 import { statementsOf } from "./statements.ts";
 import { contentStems } from "./stem.ts";
+import { type TermVector, termHash, toVector } from "./termVector.ts";
 
 /** The headline names the event: its words count as much as this many mentions in the body. */
 export const TITLE_WEIGHT = 3;
@@ -29,24 +30,24 @@ export interface QuoteFeature {
 
 /** The indexed form of one article. */
 export interface ArticleFeatures {
-  /** Unigram and bigram ("a b") light-stem term frequencies. */
-  terms: Map<string, number>;
-  /** Word frequencies of the headline and the lead (the first paragraph): what the article is ABOUT. */
-  lead: Map<string, number>;
+  /** Words (spelling skeletons of light stems) and phrases (pairs of consecutive light stems). */
+  terms: TermVector;
+  /** Words of the headline and the lead (the first paragraph): what the article is ABOUT. */
+  lead: TermVector;
   speakers: SpeakerFeature[];
   quotes: QuoteFeature[];
   /** Milliseconds since the epoch, or null when the article has no usable date. */
   time: number | null;
 }
 
-function addTerms(terms: Map<string, number>, stems: string[], weight: number): void {
+function addTerms(terms: Map<number, number>, stems: string[], weight: number): void {
   for (let i = 0; i < stems.length; i++) {
     // Words are compared by their spelling skeleton: transliterated names (سروج / سوروتش, ستامبولي /
     // اسطمبولي) and hamza or vowel-letter variants meet; phrases keep the exact stems.
-    const uni = foldNameToken(stems[i]);
+    const uni = termHash(foldNameToken(stems[i]), false);
     terms.set(uni, (terms.get(uni) ?? 0) + weight);
     if (i + 1 < stems.length) {
-      const bi = `${stems[i]} ${stems[i + 1]}`;
+      const bi = termHash(`${stems[i]} ${stems[i + 1]}`, true);
       terms.set(bi, (terms.get(bi) ?? 0) + weight);
     }
   }
@@ -61,22 +62,22 @@ export function parseTime(s: string | null): number | null {
 
 /** Builds the indexed form of an analyzed article. */
 export function articleFeatures(article: Article): ArticleFeatures {
-  const terms = new Map<string, number>();
+  const terms = new Map<number, number>();
   addTerms(terms, contentStems(article.title), TITLE_WEIGHT);
   // Paragraph by paragraph, so no phrase spans two paragraphs.
   const paragraphs = article.text.split(/\n+/).filter((p) => p.trim());
   for (const para of paragraphs) addTerms(terms, contentStems(para), 1);
-  const lead = new Map<string, number>();
+  const lead = new Map<number, number>();
   const leadStems = [...contentStems(article.title), ...contentStems(paragraphs[0] ?? "").slice(0, LEAD_WORDS)];
   for (const st of leadStems) {
-    const k = foldNameToken(st);
+    const k = termHash(foldNameToken(st), false);
     lead.set(k, (lead.get(k) ?? 0) + 1);
   }
 
   const byId = new Map<string, SpeakerFeature>();
   const speakers: SpeakerFeature[] = [];
   for (const sp of article.speakers) {
-    const key = speakerKeyOf(sp.name);
+    const key = speakerKeyOf(sp.name, sp.title);
     if (!key) continue;
     const f = { name: sp.name, key };
     byId.set(sp.id, f);
@@ -87,5 +88,5 @@ export function articleFeatures(article: Article): ArticleFeatures {
     tokens: quoteTokens(q.text),
     speaker: q.speakerId ? (byId.get(q.speakerId) ?? null) : null,
   }));
-  return { terms, lead, speakers, quotes, time: parseTime(article.publishedAt) };
+  return { terms: toVector(terms), lead: toVector(lead), speakers, quotes, time: parseTime(article.publishedAt) };
 }

@@ -13,6 +13,7 @@ import type { Article } from "../core/types.ts";
 import { type ArticleFeatures, articleFeatures, type SpeakerFeature } from "./features.ts";
 import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
 import { compatibleSpeakers } from "./speakerKey.ts";
+import { isPhraseHash, type TermVector } from "./termVector.ts";
 
 export { type DiffPart, wordDiff } from "./diff.ts";
 export { compatibleSpeakers, type SpeakerKey, speakerKeyOf, speakerKeyString } from "./speakerKey.ts";
@@ -93,20 +94,61 @@ interface Entry {
   id: string;
   url: string | null;
   f: ArticleFeatures;
-  /** Norms of the word and phrase vectors, and the library size they were computed at. */
+  /** Norms of the word, phrase and lead vectors, and the library size they were computed at. */
   normUni: number;
   normBi: number;
   normLead: number;
   normAt: number;
+  /** Number of distinct words (not phrases), for ranking candidates before their cosine. */
+  words: number;
 }
 
-const isPhrase = (t: string) => t.includes(" ");
+/** Weighted vector of a query: ids, TF-IDF weights, and the idf of each id. */
+interface Weighted {
+  ids: Uint32Array;
+  w: Float64Array;
+  idf: Float64Array;
+}
+
+/** Dot product of a query's weights with another vector's (log-tf × the query's idf): one sorted merge. */
+function dot(q: Weighted, v: TermVector, split: (phrase: number, word: number) => void): void {
+  let i = 0;
+  let j = 0;
+  let words = 0;
+  let phrases = 0;
+  const a = q.ids;
+  const b = v.ids;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      const x = q.w[i] * v.w[j] * q.idf[i];
+      if (isPhraseHash(a[i])) phrases += x;
+      else words += x;
+      i++;
+      j++;
+    }
+  }
+  split(phrases, words);
+}
+
+/**
+ * Document frequencies of phrases are counted in a hashed table (a counting sketch) rather than a map:
+ * a library has millions of distinct word pairs, most seen once. The table grows with the library
+ * (rebuilt from the stored vectors) so collisions stay rare.
+ */
+const SKETCH_MIN_BITS = 16;
+const SKETCH_MAX_BITS = 24;
+const SKETCH_PER_ARTICLE = 2048;
 
 /** The related-coverage index. */
 export class RelatedIndex {
   private readonly byId = new Map<string, Entry>();
   private readonly byNum: (Entry | undefined)[] = [];
-  private readonly postings = new Map<string, Set<number>>();
+  /** Word hash → numbers of the articles that have it. */
+  private readonly postings = new Map<number, number[]>();
+  private sketchBits = SKETCH_MIN_BITS;
+  private phraseDf = new Uint16Array(1 << SKETCH_MIN_BITS);
 
   /** Number of articles in the index. */
   get size(): number {
@@ -118,29 +160,29 @@ export class RelatedIndex {
     return this.byId.has(id);
   }
 
-  /** Adds (or replaces) an article. */
-  add(doc: RelatedDoc): void {
+  /**
+   * Adds (or replaces) an article. `features` (articleFeatures(doc.article), computed earlier and kept by
+   * the extension's storage) spares recomputing them when a library is reloaded.
+   */
+  add(doc: RelatedDoc, features?: ArticleFeatures): void {
     if (this.byId.has(doc.id)) this.remove(doc.id);
     const e: Entry = {
       num: this.byNum.length,
       id: doc.id,
       url: doc.url ?? null,
-      f: articleFeatures(doc.article),
+      f: features ?? articleFeatures(doc.article),
       normUni: 0,
       normBi: 0,
       normLead: 0,
       normAt: -1,
+      words: 1,
     };
+    e.words = Math.max(1, e.f.terms.ids.filter((h) => !isPhraseHash(h)).length);
     this.byNum.push(e);
     this.byId.set(doc.id, e);
-    for (const t of e.f.terms.keys()) {
-      let p = this.postings.get(t);
-      if (!p) {
-        p = new Set();
-        this.postings.set(t, p);
-      }
-      p.add(e.num);
-    }
+    this.count(e, 1);
+    if (this.byId.size * SKETCH_PER_ARTICLE > 1 << this.sketchBits && this.sketchBits < SKETCH_MAX_BITS)
+      this.growSketch();
   }
 
   /** Removes an article; unknown ids are ignored. */
@@ -149,16 +191,53 @@ export class RelatedIndex {
     if (!e) return;
     this.byId.delete(id);
     this.byNum[e.num] = undefined;
-    for (const t of e.f.terms.keys()) {
-      const p = this.postings.get(t);
-      if (!p) continue;
-      p.delete(e.num);
-      if (p.size === 0) this.postings.delete(t);
+    this.count(e, -1);
+  }
+
+  private slot(h: number): number {
+    return h >>> (32 - this.sketchBits);
+  }
+
+  private count(e: Entry, delta: 1 | -1): void {
+    const ids = e.f.terms.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const h = ids[i];
+      if (isPhraseHash(h)) {
+        const k = this.slot(h);
+        const c = this.phraseDf[k] + delta;
+        if (c >= 0 && c <= 0xffff) this.phraseDf[k] = c;
+      } else if (delta > 0) {
+        const p = this.postings.get(h);
+        if (p) p.push(e.num);
+        else this.postings.set(h, [e.num]);
+      } else {
+        const p = this.postings.get(h);
+        if (!p) continue;
+        const at = p.indexOf(e.num);
+        if (at >= 0) p.splice(at, 1);
+        if (p.length === 0) this.postings.delete(h);
+      }
     }
   }
 
-  private idf(term: string): number {
-    const df = this.postings.get(term)?.size ?? 0;
+  private growSketch(): void {
+    while (this.byId.size * SKETCH_PER_ARTICLE > 1 << this.sketchBits && this.sketchBits < SKETCH_MAX_BITS)
+      this.sketchBits += 2;
+    this.phraseDf = new Uint16Array(1 << this.sketchBits);
+    for (const e of this.byId.values())
+      for (const h of e.f.terms.ids) {
+        if (!isPhraseHash(h)) continue;
+        const k = this.slot(h);
+        if (this.phraseDf[k] < 0xffff) this.phraseDf[k]++;
+      }
+  }
+
+  private df(h: number): number {
+    return isPhraseHash(h) ? this.phraseDf[this.slot(h)] : (this.postings.get(h)?.length ?? 0);
+  }
+
+  private idf(h: number): number {
+    const df = this.df(h);
     return df === 0 ? 0 : Math.log(1 + this.byId.size / df);
   }
 
@@ -169,20 +248,31 @@ export class RelatedIndex {
     if (e.normAt >= 0 && Math.abs(n - e.normAt) <= 0.05 * n) return;
     let u = 0;
     let b = 0;
-    for (const [t, tf] of e.f.terms) {
-      const w = (1 + Math.log(tf)) * this.idf(t);
-      if (isPhrase(t)) b += w * w;
-      else u += w * w;
+    const { ids, w } = e.f.terms;
+    for (let i = 0; i < ids.length; i++) {
+      const x = w[i] * this.idf(ids[i]);
+      if (isPhraseHash(ids[i])) b += x * x;
+      else u += x * x;
     }
     let l = 0;
-    for (const [t, tf] of e.f.lead) {
-      const w = (1 + Math.log(tf)) * this.idf(t);
-      l += w * w;
+    for (let i = 0; i < e.f.lead.ids.length; i++) {
+      const x = e.f.lead.w[i] * this.idf(e.f.lead.ids[i]);
+      l += x * x;
     }
     e.normLead = Math.sqrt(l);
     e.normUni = Math.sqrt(u);
     e.normBi = Math.sqrt(b);
     e.normAt = n;
+  }
+
+  private weigh(v: TermVector): Weighted {
+    const idf = new Float64Array(v.ids.length);
+    const w = new Float64Array(v.ids.length);
+    for (let i = 0; i < v.ids.length; i++) {
+      idf[i] = this.idf(v.ids[i]);
+      w[i] = v.w[i] * idf[i];
+    }
+    return { ids: v.ids, w, idf };
   }
 
   /**
@@ -204,48 +294,40 @@ export class RelatedIndex {
     }
     const selfNum = self?.num ?? -1;
 
-    // Query weights; terms no other article has are useless.
-    const qw = new Map<string, number>();
-    const qIdf = new Map<string, number>();
+    const qv = this.weigh(f.terms);
+    const ql = this.weigh(f.lead);
     let qu = 0;
     let qb = 0;
-    for (const [t, tf] of f.terms) {
-      const idf = this.idf(t);
-      if (idf === 0) continue;
-      const w = (1 + Math.log(tf)) * idf;
-      qw.set(t, w);
-      qIdf.set(t, idf);
-      if (isPhrase(t)) qb += w * w;
-      else qu += w * w;
+    for (let i = 0; i < qv.ids.length; i++) {
+      if (isPhraseHash(qv.ids[i])) qb += qv.w[i] * qv.w[i];
+      else qu += qv.w[i] * qv.w[i];
     }
-    const ql = new Map<string, number>();
     let qLead = 0;
-    for (const [t, tf] of f.lead) {
-      const idf = qIdf.get(t) ?? this.idf(t);
-      const w = (1 + Math.log(tf)) * idf;
-      qIdf.set(t, idf);
-      if (w === 0) continue;
-      ql.set(t, w);
-      qLead += w * w;
-    }
+    for (let i = 0; i < ql.ids.length; i++) qLead += ql.w[i] * ql.w[i];
     const qNormLead = Math.sqrt(qLead);
     const qNormUni = Math.sqrt(qu);
     const qNormBi = Math.sqrt(qb);
 
-    // Candidates: accumulate over the query's heaviest terms that are not too common.
+    // Candidates: accumulate over the query's heaviest words that are not too common.
     const maxDf = Math.max(20, RANKING.maxDfShare * this.byId.size);
-    const probe = [...qw]
-      .filter(([t]) => (this.postings.get(t)?.size ?? 0) <= maxDf)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, RANKING.queryTerms);
+    const probe: number[] = [];
+    for (let i = 0; i < qv.ids.length; i++) {
+      if (isPhraseHash(qv.ids[i]) || qv.w[i] === 0) continue;
+      // Words only the query has find nothing.
+      const df = (this.postings.get(qv.ids[i])?.length ?? 0) - (self ? 1 : 0);
+      if (df > 0 && df <= maxDf) probe.push(i);
+    }
+    probe.sort((a, b) => qv.w[b] - qv.w[a]);
     const acc = new Map<number, number>();
-    for (const [t, w] of probe) {
-      const idf = this.idf(t);
-      for (const num of this.postings.get(t) ?? []) {
+    for (const i of probe.slice(0, RANKING.queryTerms)) {
+      const x = qv.w[i] * qv.idf[i];
+      for (const num of this.postings.get(qv.ids[i]) ?? []) {
         if (num === selfNum) continue;
-        acc.set(num, (acc.get(num) ?? 0) + w * idf);
+        acc.set(num, (acc.get(num) ?? 0) + x);
       }
     }
+    // Ranked as a cosine would rank them: a long article shares more words with anything.
+    for (const [num, x] of acc) acc.set(num, x / Math.sqrt(this.byNum[num]?.words ?? 1));
     const candidates = [...acc]
       .sort((a, b) => b[1] - a[1])
       .slice(0, RANKING.candidates)
@@ -258,20 +340,16 @@ export class RelatedIndex {
       this.norms(c);
       let du = 0;
       let db = 0;
-      for (const [t, tf] of c.f.terms) {
-        const w = qw.get(t);
-        if (w === undefined) continue;
-        const cw = (1 + Math.log(tf)) * (qIdf.get(t) ?? 0);
-        if (isPhrase(t)) db += w * cw;
-        else du += w * cw;
-      }
+      dot(qv, c.f.terms, (p, w) => {
+        db = p;
+        du = w;
+      });
+      let dl = 0;
+      dot(ql, c.f.lead, (_p, w) => {
+        dl = w;
+      });
       const cosUni = qNormUni && c.normUni ? du / (qNormUni * c.normUni) : 0;
       const cosBi = qNormBi && c.normBi ? db / (qNormBi * c.normBi) : 0;
-      let dl = 0;
-      for (const [t, tf] of c.f.lead) {
-        const w = ql.get(t);
-        if (w !== undefined) dl += w * (1 + Math.log(tf)) * (qIdf.get(t) ?? 0);
-      }
       const cosLead = qNormLead && c.normLead ? dl / (qNormLead * c.normLead) : 0;
       const similarity = (1 - RANKING.phraseShare) * cosUni + RANKING.phraseShare * cosBi;
       let timeFactor = 1;
@@ -317,7 +395,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /** How many name words a speaker's name has once titles are set aside: the fullest form is canonical. */
 function fullness(s: SpeakerFeature): number {
-  return s.name.split(/\s+/).length + (s.key.first ? 10 : 0);
+  return s.key.words.length + (s.key.first ? 10 : 0);
 }
 
 /** Speakers quoted in both articles, each once, by the fullest name either article gives. */

@@ -4,6 +4,7 @@
  * so statements are compared as SETS of light-stemmed content words, not as strings.
  */
 import { contentStems } from "./stem.ts";
+import { termHash } from "./termVector.ts";
 
 /** Overlap of two statements' content-word sets. */
 export interface QuoteOverlap {
@@ -17,32 +18,46 @@ export interface QuoteOverlap {
   sharedPhrases: number;
 }
 
-/** A statement's words for comparing: the word set and the set of consecutive word pairs. */
+/** A statement's words for comparing: the word set and the set of consecutive word pairs, as sorted
+ * unique hashes (compact, and intersected by one merge). */
 export interface QuoteTokens {
-  words: Set<string>;
-  phrases: Set<string>;
+  words: Uint32Array;
+  phrases: Uint32Array;
 }
 
 /** The content words of a statement (light stems, stopwords dropped) and their consecutive pairs. */
 export function quoteTokens(text: string): QuoteTokens {
   const stems = contentStems(text);
-  const phrases = new Set<string>();
-  for (let i = 0; i + 1 < stems.length; i++) phrases.add(`${stems[i]} ${stems[i + 1]}`);
-  return { words: new Set(stems), phrases };
+  const phrases = new Set<number>();
+  for (let i = 0; i + 1 < stems.length; i++) phrases.add(termHash(`${stems[i]} ${stems[i + 1]}`, true));
+  return { words: sortedUnique(stems.map((st) => termHash(st, false))), phrases: sortedUnique([...phrases]) };
 }
 
-function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function sortedUnique(xs: number[]): Uint32Array {
+  return Uint32Array.from(new Set(xs)).sort();
+}
+
+function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const t of small) if (large.has(t)) n++;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
 /** How much two statements overlap. */
 export function quoteOverlap(a: QuoteTokens, b: QuoteTokens): QuoteOverlap {
   const shared = intersectionSize(a.words, b.words);
-  const minSize = Math.min(a.words.size, b.words.size);
-  const union = a.words.size + b.words.size - shared;
+  const minSize = Math.min(a.words.length, b.words.length);
+  const union = a.words.length + b.words.length - shared;
   // Phrases only matter once enough words are shared; skipping the rest keeps queries fast.
   const sharedPhrases = shared >= 5 ? intersectionSize(a.phrases, b.phrases) : 0;
   return {

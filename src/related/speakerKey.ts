@@ -14,10 +14,13 @@ import { HONORIFICS, NAME_LINKS } from "./lexicon/honorifics.ts";
 const DROP = new Set(HONORIFICS);
 const LINKS = new Set(NAME_LINKS);
 
-/** First and last name of a speaker in folded form; `first` is null when only one name is given. */
+/** A speaker's name in folded form: first and last name (`first` null when only one name is given),
+ * all name words, and the folded words of the title (وزير التعليم) when the article gives one. */
 export interface SpeakerKey {
   first: string | null;
   last: string;
+  words: string[];
+  title: string[];
 }
 
 /**
@@ -56,8 +59,7 @@ function fold(token: string): string {
   return t;
 }
 
-/** The key of a speaker's name, or null when nothing but titles is left. */
-export function speakerKeyOf(name: string): SpeakerKey | null {
+function nameWords(name: string): string[] {
   const toks = keyTokens(name).filter((t) => !DROP.has(t));
   // A chain of fathers' names (بن محمد) inside the name is dropped when a family name follows it:
   // خالد بن محمد اليوسف → خالد اليوسف. At the end it is the name itself: محمد بن سلمان.
@@ -69,11 +71,21 @@ export function speakerKeyOf(name: string): SpeakerKey | null {
     }
     kept.push(toks[i]);
   }
-  if (kept.length === 0) return null;
+  if (kept.length === 0) return [];
   // The core's speaker key folds each word's spelling class (and joins عبد العزيز).
-  const words = speakerKey(kept.join(" ")).split(" ").filter(Boolean);
+  return speakerKey(kept.join(" ")).split(" ").filter(Boolean);
+}
+
+/** The key of a speaker's name (and title), or null when nothing but titles is left of the name. */
+export function speakerKeyOf(name: string, title: string | null = null): SpeakerKey | null {
+  const words = nameWords(name);
   if (words.length === 0) return null;
-  return { first: words.length > 1 ? words[0] : null, last: words[words.length - 1] };
+  return {
+    first: words.length > 1 ? words[0] : null,
+    last: words[words.length - 1],
+    words,
+    title: title ? nameWords(title) : [],
+  };
 }
 
 /** The key as one string, for maps: "first last" or "last". */
@@ -81,11 +93,21 @@ export function speakerKeyString(k: SpeakerKey): string {
   return k.first ? `${k.first} ${k.last}` : k.last;
 }
 
+function sharedCount(a: string[], b: string[]): number {
+  let n = 0;
+  for (const w of a) if (b.includes(w)) n++;
+  return n;
+}
+
 /**
  * Two speakers are compatible when the family names agree and the first names do too where both are
- * given: لافروف matches سيرغي لافروف; سيرجي لافروف does not match ماريا لافروف.
+ * given (لافروف matches سيرغي لافروف; سيرجي لافروف does not match ماريا لافروف), when two words of
+ * the names agree (an extractor may glue a word on: عزام الدخيل ووكلاء), or when one article names
+ * the speaker by the title the other gives (وزير التعليم / عزام الدخيل, وزير التعليم).
  */
 export function compatibleSpeakers(a: SpeakerKey, b: SpeakerKey): boolean {
-  if (a.last !== b.last) return false;
-  return a.first === null || b.first === null || a.first === b.first;
+  if (a.last === b.last && (a.first === null || b.first === null || a.first === b.first)) return true;
+  if (a.words.length >= 2 && b.words.length >= 2 && sharedCount(a.words, b.words) >= 2) return true;
+  const asTitle = (n: string[], t: string[]) => n.length >= 2 && t.length >= 2 && sharedCount(n, t) >= 2;
+  return asTitle(a.words, b.title) || asTitle(b.words, a.title);
 }

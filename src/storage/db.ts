@@ -2,104 +2,103 @@
  * The extension's IndexedDB database (Dexie), opened only from extension pages: the background service
  * worker writes, the popup reads. (Opened from a content script it would land in the news site's origin.)
  *
- * Schema versions are numbered; each later version adds one `this.version(n).stores(…).upgrade(…)` step
- * below the previous one and a test that upgrades data stored by the version before it.
+ * The tables hold the library's records (src/library/records.ts) as they are; the schema and its version
+ * history, with the upgrade step of each version, are in schema.ts.
  */
 import Dexie, { type Table } from "dexie";
-import type { Article, Claim, LanguageInfo, Quote, Speaker } from "../core/types.ts";
+import type { Flag, SavedArticle, SavedClaim, SavedQuote } from "../library/records.ts";
+import type { SpeakerRow } from "./rows.ts";
+import { declareSchema, SCHEMA_VERSION } from "./schema.ts";
 
 export const DB_NAME = "isnad";
-
-/**
- * One analyzed article. A page may hold several articles (a main story and a second one below it), so the
- * id is the page key plus the article's index on the page. The body, speakers, quotes and claims are kept
- * in their own tables so the library can query them across articles.
- */
-export interface ArticleRecord {
-  /** `${pageKey}#${index}` */
-  id: string;
-  /** The page URL without its #fragment: the same page saved again replaces its records. */
-  url: string;
-  index: number;
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  keywords: string[];
-  text: string;
-  relatedLinks: Article["relatedLinks"];
-  language: LanguageInfo;
-  /** ms since the epoch: last save, and first save (kept across updates). */
-  savedAt: number;
-  firstSavedAt: number;
-  /** Counts, so lists need not load the quotes. */
-  quoteCount: number;
-  claimCount: number;
-}
-
-/** A speaker of one article; `key` (match key of the name) joins the same speaker across articles. */
-export interface SpeakerRecord extends Speaker {
-  /** `${articleId}/${speaker.id}` */
-  rowId: string;
-  articleId: string;
-  url: string;
-  key: string;
-}
-
-export interface QuoteRecord extends Quote {
-  /** `${articleId}/${quote.id}` */
-  rowId: string;
-  articleId: string;
-  url: string;
-  /** Key of the quote's speaker, "" when the article does not say who. */
-  speakerKey: string;
-  savedAt: number;
-}
-
-export interface ClaimRecord extends Claim {
-  rowId: string;
-  articleId: string;
-  url: string;
-  savedAt: number;
-}
-
-/** A user's mark on a quote or claim ("wrong speaker", "checked" …); written by later work. */
-export interface FlagRecord {
-  id?: number;
-  articleId: string;
-  /** rowId of the quote or claim flagged. */
-  targetId: string;
-  kind: string;
-  note: string;
-  createdAt: number;
-}
 
 export interface SettingRecord {
   key: string;
   value: unknown;
 }
 
+/** Book-keeping of the derived indexes (search, related): snapshots and flags. */
+export interface MetaRecord {
+  key: string;
+  [field: string]: unknown;
+}
+
+/** An article saved or deleted since the indexes' last snapshot (written in the same transaction). */
+export interface ChangeRecord {
+  /** "" stands for the speaker registry. */
+  articleId: string;
+  deleted: boolean;
+  /** When it was recorded (ms, made unique): an index that applied it at or after this is up to date. */
+  at: number;
+}
+
+/** The related index's form of one saved article (src/related/features.ts ArticleFeatures). */
+export interface FeaturesRecord {
+  articleId: string;
+  url: string | null;
+  features: unknown;
+}
+
 export class IsnadDatabase extends Dexie {
-  articles!: Table<ArticleRecord, string>;
-  speakers!: Table<SpeakerRecord, string>;
-  quotes!: Table<QuoteRecord, string>;
-  claims!: Table<ClaimRecord, string>;
-  flags!: Table<FlagRecord, number>;
+  articles!: Table<SavedArticle, string>;
+  quotes!: Table<SavedQuote, string>;
+  claims!: Table<SavedClaim, string>;
+  speakers!: Table<SpeakerRow, string>;
+  flags!: Table<Flag, string>;
   settings!: Table<SettingRecord, string>;
+  meta!: Table<MetaRecord, string>;
+  changes!: Table<ChangeRecord, string>;
+  features!: Table<FeaturesRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
-    // Indexes serve the popup (by url), the library (by date, outlet, speaker key) and cascading deletes
-    // (by articleId).
-    this.version(1).stores({
-      articles: "id, url, savedAt, publishedAt, outlet",
-      speakers: "rowId, articleId, url, key",
-      quotes: "rowId, articleId, url, speakerKey, savedAt",
-      claims: "rowId, articleId, url, score",
-      flags: "++id, articleId, targetId, createdAt",
-      settings: "key",
-    });
+    declareSchema(this);
   }
+
+  /**
+   * Opens (explicitly or on first use), refusing a database written by a newer version. Dexie alone would
+   * open it and add whatever tables it misses; this leaves it exactly as the newer version wrote it.
+   */
+  override open(): ReturnType<Dexie["open"]> {
+    if (this.isOpen()) return super.open();
+    return Dexie.Promise.resolve(versionOnDisk(this.name)).then((found) => {
+      if (found <= SCHEMA_VERSION) return super.open();
+      const error = new DowngradeError(found);
+      // Fail the way Dexie fails an open (its internal state), so queries waiting for the database get
+      // this error instead of waiting forever.
+      const state = (this as unknown as { _state: DexieOpenState })._state;
+      state.dbOpenError = error;
+      state.openComplete = true;
+      state.dbReadyResolve();
+      throw error;
+    }) as ReturnType<Dexie["open"]>;
+  }
+}
+
+/** Raised when the database on disk was written by a newer Isnad than this one. */
+export class DowngradeError extends Error {
+  constructor(found: number) {
+    super(
+      `the library was written by a newer version of Isnad (database version ${found}, this one knows up to ${SCHEMA_VERSION}); update Isnad — nothing was changed`,
+    );
+    this.name = "DowngradeError";
+  }
+}
+
+/**
+ * The Dexie version of a database on disk (IndexedDB's version is Dexie's × 10), read from the list of
+ * databases without opening it; 0 when there is none or the browser cannot list them.
+ */
+export async function versionOnDisk(name: string): Promise<number> {
+  const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory?.databases) return 0;
+  const found = (await factory.databases()).find((d) => d.name === name);
+  return Math.floor((found?.version ?? 0) / 10);
+}
+interface DexieOpenState {
+  dbOpenError: Error | null;
+  openComplete: boolean;
+  dbReadyResolve: () => void;
 }
 
 let shared: IsnadDatabase | null = null;

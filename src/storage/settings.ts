@@ -12,3 +12,16 @@ export async function getUiLanguage(db: IsnadDatabase): Promise<UiLanguage> {
 export async function setUiLanguage(db: IsnadDatabase, language: UiLanguage): Promise<void> {
   await db.settings.put({ key: UI_LANGUAGE, value: language });
 }
+
+export const THEME = "theme";
+export type Theme = "auto" | "light" | "dark";
+
+/** The popup's colour theme: "auto" follows the system (prefers-color-scheme). */
+export async function getTheme(db: IsnadDatabase): Promise<Theme> {
+  const row = await db.settings.get(THEME);
+  return row?.value === "light" || row?.value === "dark" ? row.value : "auto";
+}
+
+export async function setTheme(db: IsnadDatabase, theme: Theme): Promise<void> {
+  await db.settings.put({ key: THEME, value: theme });
+}

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import { candidateSpans } from "../../src/core/claims/clauses.ts";
-import { articleScore, RULE_WEIGHTS } from "../../src/core/claims/score.ts";
 import { DEFAULT_OPTIONS, type FindClaimsOptions, findClaims } from "../../src/core/claims/index.ts";
+import { articleScore, RULE_WEIGHTS } from "../../src/core/claims/score.ts";
 
 const args = process.argv.slice(2);
 const corpusArg = args.indexOf("--corpus");
@@ -17,8 +17,9 @@ const quiet = args.includes("--quiet");
 /** --cache FILE keeps the analyzed pages, so tuning the claims stage is not disturbed by other stages' work. */
 const cacheArg = args.indexOf("--cache");
 const cacheFile = cacheArg >= 0 ? args[cacheArg + 1] : null;
-const cache: Record<string, ReturnType<typeof analyzeHtml>> =
-  cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : {};
+const cache: Record<string, ReturnType<typeof analyzeHtml>> = cacheFile && existsSync(cacheFile)
+  ? JSON.parse(readFileSync(cacheFile, "utf8"))
+  : {};
 /** --set minScore=0.6,maxShare=0.3 re-runs the claims stage with other options (tuning). */
 const setArg = args.indexOf("--set");
 const options: FindClaimsOptions = { ...DEFAULT_OPTIONS };
@@ -106,7 +107,9 @@ interface GoldClaim {
 let tp = 0;
 let fp = 0;
 let fn = 0;
-for (const file of readdirSync(corpus).filter((f) => f.endsWith(".gold.json")).sort()) {
+for (const file of readdirSync(corpus)
+  .filter((f) => f.endsWith(".gold.json"))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(corpus, file), "utf8"));
   if (!gold.articles?.length) continue;
   cache[gold.page] ??= analyzeHtml(readFileSync(join(corpus, gold.page), "utf8"), null);
@@ -136,7 +139,9 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith(".gold.json")).s
     const nSpans = pa ? candidateSpans(pa.text).length : 0;
     if (quiet) {
       if (args.includes("--counts"))
-        console.log(`${gold.page.slice(0, 14)} spans ${nSpans} pred ${pred.length} gold ${required.length} tp ${m.size}`);
+        console.log(
+          `${gold.page.slice(0, 14)} spans ${nSpans} pred ${pred.length} gold ${required.length} tp ${m.size}`,
+        );
       return;
     }
     console.log(`\n== ${gold.page} | ${ga.title.slice(0, 60)} ${pa ? "" : "(ARTICLE NOT FOUND)"} spans ${nSpans}`);
@@ -144,18 +149,22 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith(".gold.json")).s
       const p = m.has(i) ? pred[m.get(i) as number] : null;
       console.log(
         p
-          ? `  HIT  ${p.score.toFixed(2)} [${p.reasons.join(",")}]${p.flags?.length ? ` FLAGS ${p.flags}` : ""}${g.flag ? " (gold flag)" : ""} ${g.text.slice(0, 70)}`
+          ? `  HIT  ${p.quoteId ? "Q" : " "}${p.score.toFixed(2)} [${p.reasons.join(",")}]${p.flags?.length ? ` FLAGS ${p.flags}` : ""}${g.flag ? " (gold flag)" : ""} ${g.text.slice(0, 70)}`
           : `  MISS ${g.flag ? "(gold flag) " : ""}${g.text.slice(0, 90)}${pa ? bestCandidate(pa.text, g.text) : ""}`,
       );
     });
     const optUsed = new Set([...mo.values()].map((i) => pred.filter((_, k) => !used.has(k))[i]));
     pred.forEach((p, i) => {
       if (!used.has(i) && !optUsed.has(p))
-        console.log(`  XTRA ${p.score.toFixed(2)} [${p.reasons.join(",")}] ${p.text.slice(0, 90)}`);
+        console.log(
+          `  XTRA ${p.quoteId ? "Q" : " "}${p.score.toFixed(2)} [${p.reasons.join(",")}] ${p.text.slice(0, 90)}`,
+        );
     });
   });
 }
 if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cache));
 const P = tp / (tp + fp || 1);
 const R = tp / (tp + fn || 1);
-console.log(`\nclaims P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
+console.log(
+  `\nclaims P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R || 1)).toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`,
+);

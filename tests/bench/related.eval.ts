@@ -4,8 +4,8 @@
  * Run: npx tsx tests/bench/related.eval.ts [--verbose] [--set key=value …] (RANKING weights override)
  */
 import { readFileSync } from "node:fs";
-import { analyzeArticle } from "../../src/core/analyze.ts";
 import { type ArticleRecord, recordToInput } from "../../src/cli/commands/related.ts";
+import { analyzeArticle } from "../../src/core/analyze.ts";
 import { RANKING, RelatedIndex } from "../../src/related/index.ts";
 
 const corpus = "../shared/corpus/saudinewsnet";
@@ -21,8 +21,12 @@ const records: ArticleRecord[] = readFileSync(`${corpus}/2015-07-22.jsonl`, "utf
   .filter(Boolean)
   .map((l) => JSON.parse(l));
 const titles = new Map(records.map((r) => [r.url, r.title ?? ""]));
-const stories: { story: string; members: string[]; hardNegatives: string[]; quoteVariants?: { variants: { url: string }[] }[] }[] =
-  JSON.parse(readFileSync(`${corpus}/stories.json`, "utf8"));
+const stories: {
+  story: string;
+  members: string[];
+  hardNegatives: string[];
+  quoteVariants?: { variants: { url: string }[] }[];
+}[] = JSON.parse(readFileSync(`${corpus}/stories.json`, "utf8"));
 const index = new RelatedIndex();
 for (const r of records) index.add({ id: r.url, url: r.url, article: analyzeArticle(recordToInput(r)) });
 
@@ -51,10 +55,14 @@ for (const s of stories) {
     }
     if (verbose && hit < 1) {
       console.log(`  Q ${titles.get(q)?.slice(0, 70)}`);
-      res.slice(0, k + 2).forEach((r, i) =>
-        console.log(`    ${i < k ? "*" : " "}${members.has(r.id) ? "+" : s.hardNegatives.includes(r.id) ? "N" : "-"} ${r.score.toFixed(3)} ${r.why.similarity.toFixed(3)} ${titles.get(r.id)?.slice(0, 60)}`),
-      );
-      for (const m of s.members) if (m !== q && !ranked.slice(0, k).includes(m)) console.log(`    missing #${ranked.indexOf(m)} ${titles.get(m)?.slice(0, 60)}`);
+      for (const [i, r] of res.slice(0, k + 2).entries()) {
+        const mark = members.has(r.id) ? "+" : s.hardNegatives.includes(r.id) ? "N" : "-";
+        const line = `${r.score.toFixed(3)} ${r.why.similarity.toFixed(3)} ${titles.get(r.id)?.slice(0, 60)}`;
+        console.log(`    ${i < k ? "*" : " "}${mark} ${line}`);
+      }
+      for (const m of s.members)
+        if (m !== q && !ranked.slice(0, k).includes(m))
+          console.log(`    missing #${ranked.indexOf(m)} ${titles.get(m)?.slice(0, 60)}`);
     }
   }
   rp += srp;

@@ -12,8 +12,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { featureNames } from "../../src/core/claims/features.ts";
 import { LinearModel, type ModelData } from "../../src/core/claims/model.ts";
-import { detectReasons } from "../../src/core/claims/reasons.ts";
-import { ruleLogit } from "../../src/core/claims/score.ts";
+import { detectReasons, type Reason } from "../../src/core/claims/reasons.ts";
+import { BLEND_DEMOTIONS, blendLogit, ruleLogit } from "../../src/core/claims/score.ts";
 
 const DATA = resolve("../shared/corpus/checkthat-ar/train.tsv");
 const OUT = resolve("src/core/claims/model.generated.json");
@@ -44,6 +44,9 @@ interface Example {
   y: 0 | 1;
   features: string[];
   rule: number;
+  reasons: Reason[];
+  /** Fixed demotions of the blend (score.ts BLEND_DEMOTIONS), an offset the fit does not change. */
+  offset: number;
   hasNumber: boolean;
 }
 
@@ -58,6 +61,8 @@ function load(): Example[] {
       y: cols[3].trim() === "Yes" ? 1 : 0,
       features: featureNames(tokens, reasons),
       rule: ruleLogit(reasons),
+      reasons,
+      offset: reasons.reduce((z, r) => z + (BLEND_DEMOTIONS[r] ?? 0), 0),
       hasNumber: reasons.includes("number"),
     };
   });
@@ -143,7 +148,12 @@ function bestThreshold(scores: number[], gold: (0 | 1)[]): { threshold: number; 
 }
 
 /** Fits z = a·model + b·rules + c by gradient descent on logistic loss (three weights, no regulariser needed). */
-function fitBlend(model: number[], rules: number[], gold: (0 | 1)[]): { a: number; b: number; c: number } {
+function fitBlend(
+  model: number[],
+  rules: number[],
+  offset: number[],
+  gold: (0 | 1)[],
+): { a: number; b: number; c: number } {
   let a = 1;
   let b = 0.5;
   let c = 0;
@@ -152,7 +162,7 @@ function fitBlend(model: number[], rules: number[], gold: (0 | 1)[]): { a: numbe
     let gb = 0;
     let gc = 0;
     for (let i = 0; i < gold.length; i++) {
-      const g = sigmoid(a * model[i] + b * rules[i] + c) - gold[i];
+      const g = sigmoid(a * model[i] + b * rules[i] + c + offset[i]) - gold[i];
       ga += g * model[i];
       gb += g * rules[i];
       gc += g;
@@ -172,7 +182,9 @@ const shuffled = all.map((e) => ({ e, k: random() })).sort((x, y) => x.k - y.k);
 const cut = Math.round(all.length * 0.2);
 const heldOut = shuffled.slice(0, cut).map((x) => x.e);
 const pool = shuffled.slice(cut).map((x) => x.e);
-console.log(`tweets ${all.length} (Yes ${all.filter((e) => e.y).length}); held out ${heldOut.length}, CV pool ${pool.length}`);
+console.log(
+  `tweets ${all.length} (Yes ${all.filter((e) => e.y).length}); held out ${heldOut.length}, CV pool ${pool.length}`,
+);
 
 // Out-of-fold logits of the n-gram model.
 const oof = new Array<number>(pool.length).fill(0);
@@ -189,8 +201,11 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const gold = pool.map((e) => e.y);
 const rules = pool.map((e) => e.rule);
-const blend = fitBlend(oof, rules, gold);
-const blended = pool.map((_, i) => sigmoid(blend.a * oof[i] + blend.b * rules[i] + blend.c));
+const offsets = pool.map((e) => e.offset);
+const blend = fitBlend(oof, rules, offsets, gold);
+const blended = pool.map((e, i) =>
+  sigmoid(blendLogit(oof[i], e.reasons, { model: blend.a, rules: blend.b, bias: blend.c, threshold: 0.5 })),
+);
 const chosen = bestThreshold(blended, gold);
 const perFold = Array.from({ length: FOLDS }, (_, k) => {
   const idx = pool.map((_, i) => i).filter((i) => foldOf[i] === k);
@@ -204,8 +219,22 @@ const cvP = perFold.reduce((s, x) => s + x.p, 0) / FOLDS;
 const cvR = perFold.reduce((s, x) => s + x.r, 0) / FOLDS;
 
 console.log("\nreferences on the CV pool:");
-console.log(`  all Yes                F1 ${fmt(f1(pool.map(() => true), gold).f1)}`);
-console.log(`  has a number           F1 ${fmt(f1(pool.map((e) => e.hasNumber), gold).f1)}`);
+console.log(
+  `  all Yes                F1 ${fmt(
+    f1(
+      pool.map(() => true),
+      gold,
+    ).f1,
+  )}`,
+);
+console.log(
+  `  has a number           F1 ${fmt(
+    f1(
+      pool.map((e) => e.hasNumber),
+      gold,
+    ).f1,
+  )}`,
+);
 console.log(`  rules only (best thr.) F1 ${fmt(bestThreshold(rules.map(sigmoid), gold).f1)}`);
 console.log(`  n-grams only (OOF)     F1 ${fmt(bestThreshold(oof.map(sigmoid), gold).f1)}`);
 console.log(
@@ -233,19 +262,24 @@ const data: ModelData = {
   },
 };
 const shipped = new LinearModel(data);
-const heldScores = heldOut.map((e) =>
-  sigmoid(data.blend.model * shipped.logit(e.features) + data.blend.rules * e.rule + data.blend.bias),
-);
+const heldScores = heldOut.map((e) => sigmoid(blendLogit(shipped.logit(e.features), e.reasons, data.blend)));
 const held = f1(
   heldScores.map((s) => s >= 0.5),
   heldOut.map((e) => e.y),
 );
-console.log(`held-out 20% (shipped model, threshold 0.5) Yes-class F1 ${fmt(held.f1)}  P ${fmt(held.p)}  R ${fmt(held.r)}`);
+console.log(
+  `held-out 20% (shipped model, threshold 0.5) Yes-class F1 ${fmt(held.f1)}  P ${fmt(held.p)}  R ${fmt(held.r)}`,
+);
 const json = JSON.stringify(data);
 if (write) {
   writeFileSync(OUT, `${json}\n`);
   console.log(`wrote ${OUT} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KB, ${kept.length} features)`);
 }
 console.log(
-  JSON.stringify({ cvF1: +fmt(cvF1), heldOutF1: +fmt(held.f1), threshold: chosen.threshold, modelKb: Math.round(Buffer.byteLength(json) / 1024) }),
+  JSON.stringify({
+    cvF1: +fmt(cvF1),
+    heldOutF1: +fmt(held.f1),
+    threshold: chosen.threshold,
+    modelKb: Math.round(Buffer.byteLength(json) / 1024),
+  }),
 );

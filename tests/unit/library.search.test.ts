@@ -97,6 +97,10 @@ describe("LibraryIndex", () => {
     const { index, pages } = lib();
     expect(index.search("لافر").map((h) => h.ref)).toContain(pages[1].quotes[0].id);
     expect(index.search("لافر", {}, { prefix: false })).toEqual([]);
+    // Typing stopped inside a suffix still finds the word.
+    expect(index.search("المفاوضا").map((h) => h.ref)).toContain(pages[0].quotes[0].id);
+    expect(index.search("الغربي").map((h) => h.ref)).toContain(pages[1].quotes[0].id);
+    expect(index.search("المفاوضا", {}, { prefix: false })).toEqual([]);
   });
 
   it("searches titles, speaker names and notes", () => {

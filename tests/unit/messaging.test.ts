@@ -48,6 +48,13 @@ function setup(overrides: Partial<Handlers> = {}) {
     },
     "popup→background:getTabPage": ({ tabId }) => ({ url: tabId === 7 ? "https://news.example/a" : null }),
     "popup→background:setUiLanguage": ({ language }) => ({ language }),
+    "popup→background:setTheme": ({ theme }) => ({ theme }),
+    "popup→background:saveQuote": ({ id }) => ({ id }),
+    "popup→background:unsaveQuote": ({ id }) => ({ id }),
+    "popup→background:flagStatement": () => ({ id: "f-1" }),
+    "popup→background:editFlag": ({ id }) => ({ id }),
+    "popup→background:removeFlag": ({ id }) => ({ id }),
+    "popup→background:setHighlights": ({ on }) => ({ on }),
     ...overrides,
   };
   return { handle: createMessageHandler(handlers, ctx), calls };

@@ -108,7 +108,9 @@ export async function runRelated(args: string[]): Promise<number> {
       if (typeof record.url !== "string") throw new Error("no url");
     } catch (error) {
       status = 1;
-      process.stderr.write(`isnad related: ${options.library}:${n + 1}: ${error instanceof Error ? error.message : error}\n`);
+      process.stderr.write(
+        `isnad related: ${options.library}:${n + 1}: ${error instanceof Error ? error.message : error}\n`,
+      );
       continue;
     }
     const ta = performance.now();

@@ -13,6 +13,8 @@ export interface Span {
   start: number;
   end: number;
   text: string;
+  /** Index of the sentence the span belongs to (set by candidateSpans). */
+  sentence?: number;
 }
 
 /** Chunks shorter than this (words) are joined to a neighbour. */
@@ -114,5 +116,36 @@ export function splitClauses(source: string, sentence: Span): Span[] {
 
 /** Every candidate statement of a text: sentences, long ones cut into clauses. */
 export function candidateSpans(source: string): Span[] {
-  return splitSentences(source).flatMap((s) => splitClauses(source, s));
+  return splitSentences(source).flatMap((s, i) => splitClauses(source, s).map((c) => ({ ...c, sentence: i })));
+}
+
+/** Separators inside a chunk where a tighter claim may start: commas and connectives that open a proposition. */
+const INNER_CUT = /[،,؛;]|\s(?=(?:حيث|فيما|بينما|في حين|مما|الذي|التي|والتي|والذي)\s)/g;
+
+/**
+ * The pieces of a chunk (commas and subordinating connectives), so the scorer can point at the clause that
+ * carries the checkable content instead of the whole chunk. Pieces shorter than `minWords` join the next.
+ */
+export function innerPieces(source: string, chunk: Span, minWords = 6): Span[] {
+  const out: Span[] = [];
+  let from = chunk.start;
+  const body = chunk.text;
+  INNER_CUT.lastIndex = 0;
+  for (let m = INNER_CUT.exec(body); m; m = INNER_CUT.exec(body)) {
+    const end = chunk.start + m.index + m[0].length;
+    const span = trimSpan(source, from, end);
+    if (span && words(span.text) >= minWords) {
+      out.push(span);
+      from = end;
+    }
+  }
+  const last = trimSpan(source, from, chunk.end);
+  if (last) {
+    if (words(last.text) < minWords && out.length) {
+      const prev = out.pop() as Span;
+      const joined = trimSpan(source, prev.start, last.end);
+      if (joined) out.push(joined);
+    } else out.push(last);
+  }
+  return out;
 }

@@ -6,11 +6,11 @@
  *  - implausible figure: a casualty noun counted in millions (ملايين من الجرحى), an age past 120 years.
  */
 import type { Quote, Speaker } from "../types.ts";
+import type { Span } from "./clauses.ts";
 import { REPORTING } from "./lexicon/actors.ts";
 import { CASUALTY_NOUNS, GENERIC_ROLE_WORDS, SOURCE_VERBS, STATEMENT_NOUNS } from "./lexicon/consistency.ts";
 import { HUGE_MAGNITUDES } from "./lexicon/quantities.ts";
 import { Lexicon, tokenForms, tokensOf } from "./match.ts";
-import type { Span } from "./clauses.ts";
 
 /** A consistency problem found at a place in the text. */
 export interface ConsistencyFlag {
@@ -139,7 +139,9 @@ export function magnitudeFlags(spans: readonly Span[]): ConsistencyFlag[] {
       });
       continue;
     }
-    const age = tokens.findIndex((t, i) => t === "العمر" && /^\d+$/.test(tokens[i + 1] ?? "") && Number(tokens[i + 1]) > 120);
+    const age = tokens.findIndex(
+      (t, i) => t === "العمر" && /^\d+$/.test(tokens[i + 1] ?? "") && Number(tokens[i + 1]) > 120,
+    );
     if (age >= 0) {
       out.push({
         flag: "implausible",

@@ -5,10 +5,9 @@
  * (flags.ts) always are.
  */
 import type { Claim, ClaimType, Quote, Speaker } from "../types.ts";
-import { candidateSpans, type Span, splitSentences } from "./clauses.ts";
+import { candidateSpans, innerPieces, type Span, splitSentences } from "./clauses.ts";
 import { attributionFlags, type ConsistencyFlag, magnitudeFlags } from "./flags.ts";
 import { tokensOf } from "./match.ts";
-import type { Reason } from "./reasons.ts";
 import { articleScore } from "./score.ts";
 
 export { type SentenceScore, scoreSentence } from "./score.ts";
@@ -38,8 +37,12 @@ export interface FindClaimsOptions {
   maxClaims: number;
 }
 
-export const DEFAULT_OPTIONS: FindClaimsOptions = { minScore: 0.5, maxShare: 0.5, modelWeight: 0.3, maxClaims: 12 };
+export const DEFAULT_OPTIONS: FindClaimsOptions = { minScore: 0.4, maxShare: 0.35, modelWeight: 0.3, maxClaims: 8 };
 const MIN_CLAIMS = 3;
+/** Chunks of at least this many words may be narrowed to the clause holding their checkable content. */
+const TIGHTEN_WORDS = 16;
+/** How much score the narrowed clause may lose against the whole chunk. */
+const TIGHTEN_SLACK = 0;
 /** A flagged statement is exactly what a fact-checker wants first. */
 const FLAGGED_SCORE = 0.95;
 
@@ -76,6 +79,68 @@ function speakerTokens(speakers: readonly Speaker[]): Set<string> {
   return out;
 }
 
+interface Scored {
+  span: Span;
+  quote: Quote | null;
+  score: number;
+  reasons: string[];
+  flags: ConsistencyFlag[];
+}
+
+/** Share of a's words found in b (match key): 1 when a is repeated inside b. */
+function containment(a: string, b: string): number {
+  const ta = tokensOf(a);
+  const tb = new Set(tokensOf(b));
+  return ta.length ? ta.filter((t) => tb.has(t)).length / ta.length : 0;
+}
+
+/** Articles repeat their lead further down; a statement already ranked higher is not listed twice. */
+function dropRepeats(ranked: Scored[]): Scored[] {
+  const out: Scored[] = [];
+  for (const c of ranked) if (!out.some((o) => containment(c.span.text, o.span.text) >= 0.8)) out.push(c);
+  return out;
+}
+
+/** Longest claim, in words, made by joining kept clauses of one sentence. */
+const MAX_MERGED_WORDS = 30;
+
+/**
+ * Two kept clauses side by side in one sentence are one statement to check ("27 مليار دولار في 2015،
+ * بزيادة 15%"): they are joined, keeping the higher score and both sets of reasons.
+ */
+function mergeNeighbours(text: string, kept: Scored[]): Scored[] {
+  const byStart = [...kept].sort((a, b) => a.span.start - b.span.start);
+  const merged: Scored[] = [];
+  for (const c of byStart) {
+    const prev = merged[merged.length - 1];
+    const gap = prev ? text.slice(prev.span.end, c.span.start) : "";
+    const words = prev ? text.slice(prev.span.start, c.span.end).split(/\s+/).length : 0;
+    if (
+      prev &&
+      prev.span.sentence !== undefined &&
+      prev.span.sentence === c.span.sentence &&
+      /^[\s،,؛;]*$/.test(gap) &&
+      words <= MAX_MERGED_WORDS &&
+      (prev.quote?.id ?? null) === (c.quote?.id ?? null)
+    ) {
+      merged[merged.length - 1] = {
+        span: {
+          start: prev.span.start,
+          end: c.span.end,
+          text: text.slice(prev.span.start, c.span.end),
+          sentence: c.span.sentence,
+        },
+        quote: prev.quote,
+        score: Math.max(prev.score, c.score),
+        reasons: [...new Set([...prev.reasons, ...c.reasons])],
+        flags: [...prev.flags, ...c.flags],
+      };
+    } else merged.push(c);
+  }
+  // Back to rank order: flagged first, then by score.
+  return merged.sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || b.score - a.score);
+}
+
 /** Finds, scores and ranks the claims of one article. Offsets point into `text`. */
 export function findClaims(
   { text, quotes, speakers }: ClaimInput,
@@ -87,21 +152,37 @@ export function findClaims(
     ...magnitudeFlags(spans),
   ];
   const names = speakerTokens(speakers);
-  const scored = spans.map((span, i) => {
+  const scored = spans.map((whole, i): Scored => {
+    let span = whole;
     const quote = quoteOf(span, quotes);
     const context = { inQuote: !!quote, speakerTokens: names, lead: i === 0 };
-    const { score, reasons } = articleScore(span.text, context, options.modelWeight);
-    const mine = flags.filter((f) => f.start < span.end && f.end > span.start);
-    return { span, quote, score, reasons: [...reasons] as (Reason | ConsistencyFlag["reason"])[], flags: mine };
+    let { score, reasons } = articleScore(span.text, context, options.modelWeight);
+    const mine = flags.filter((f) => f.start < whole.end && f.end > whole.start);
+    // A long chunk whose checkable content sits in one clause is narrowed to that clause; a flagged chunk
+    // is kept whole, so the words the flag is about stay in it.
+    if (!mine.length && span.text.split(/\s+/).length >= TIGHTEN_WORDS) {
+      const pieces = innerPieces(text, span);
+      if (pieces.length > 1) {
+        const best = pieces
+          .map((p) => ({ p, s: articleScore(p.text, context, options.modelWeight) }))
+          .sort((a, b) => b.s.score - a.s.score)[0];
+        if (best.s.score >= score - TIGHTEN_SLACK) {
+          span = { ...best.p, sentence: span.sentence };
+          score = best.s.score;
+          reasons = best.s.reasons;
+        }
+      }
+    }
+    return { span, quote, score, reasons: [...reasons], flags: mine };
   });
 
   const limit = Math.min(options.maxClaims, Math.max(MIN_CLAIMS, Math.round(spans.length * options.maxShare)));
   const ranked = scored
     .filter((c) => c.flags.length || (c.score >= options.minScore && !c.reasons.includes("short")))
     .sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || b.score - a.score);
-  const kept = ranked.filter((c, i) => c.flags.length > 0 || i < limit);
+  const kept = dropRepeats(ranked).filter((c, i) => c.flags.length > 0 || i < limit);
 
-  return kept.map((c, i): ClaimWithNotes => {
+  return mergeNeighbours(text, kept).map((c, i): ClaimWithNotes => {
     const flagNames = [...new Set(c.flags.map((f) => f.flag))];
     const reasons = [...c.reasons, ...new Set(c.flags.map((f) => f.reason))];
     const claim: ClaimWithNotes = {

@@ -22,10 +22,44 @@ interface CompiledEntry {
  * Clitic prefixes tried, longest first. Stripping is only tried for the comparison: a word that merely
  * begins with و or ب (وزير، بيسكوف) can only match an entry that is itself what remains.
  */
-const CLITICS = ["وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"];
+const CLITICS = [
+  "وبال",
+  "فبال",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "ولل",
+  "فلل",
+  "لل",
+  "ال",
+  "وب",
+  "ول",
+  "وك",
+  "فب",
+  "فل",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+];
+
+/** Forms are asked for the same tokens by every word list: remember them (bounded, cleared when full). */
+const formCache = new Map<string, string[]>();
+const FORM_CACHE_LIMIT = 50_000;
 
 /** The forms a token may stand for: itself and itself without each clitic prefix (leaving ≥ 2 letters). */
 export function tokenForms(token: string): string[] {
+  const cached = formCache.get(token);
+  if (cached) return cached;
+  if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+  const forms = computeForms(token);
+  formCache.set(token, forms);
+  return forms;
+}
+
+function computeForms(token: string): string[] {
   const forms = [token];
   for (const c of CLITICS) {
     if (token.length - c.length >= 2 && token.startsWith(c)) forms.push(token.slice(c.length));

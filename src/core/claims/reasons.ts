@@ -4,10 +4,10 @@
  */
 import { ACTOR_WORDS, EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
 import { BOILERPLATE, OPINION } from "./lexicon/boilerplate.ts";
+import { PLACES } from "./lexicon/places.ts";
 import { MONEY_WORDS, NUMBER_WORDS, PERCENT_WORDS } from "./lexicon/quantities.ts";
 import { CAUSAL, COMPARISON, FUTURE_PREFIX_EXCEPTIONS, PREDICTION, SUPERLATIVE } from "./lexicon/relations.ts";
 import { DAY_WORDS, DURATION_MARKERS, DURATION_UNITS, MONTHS } from "./lexicon/time.ts";
-import { PLACES } from "./lexicon/places.ts";
 import { Lexicon, tokenForms, tokensOf } from "./match.ts";
 
 /** Reasons that raise a sentence's check-worthiness. */

@@ -4,8 +4,8 @@
  * offline; its bias is shifted so that 0.5 is the decision threshold chosen by cross-validation.
  */
 import { featureNames } from "./features.ts";
-import { LinearModel, MODEL } from "./model.ts";
-import { type Reason, type ReasonContext, detectReasons } from "./reasons.ts";
+import { type LinearModel, MODEL } from "./model.ts";
+import { detectReasons, type Reason, type ReasonContext } from "./reasons.ts";
 
 /**
  * Hand-set weights of the rules, in logit units. Figures, dates and events make a statement checkable;
@@ -34,7 +34,19 @@ export const RULE_WEIGHTS: Readonly<Record<Reason, number>> = {
 };
 export const RULE_BIAS = -2.2;
 
+/**
+ * Fixed demotions applied on top of the fitted blend: the tweets the blend was fitted on hold few
+ * diplomatic formulas, so the data alone would not teach it that they are not worth checking.
+ */
+export const BLEND_DEMOTIONS: Readonly<Partial<Record<Reason, number>>> = { boilerplate: -1.5, short: -1 };
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The blended logit of the `isnad claims` score (also used by the trainer, so CV measures this exact formula). */
+export function blendLogit(modelLogit: number, reasons: readonly Reason[], blend: LinearModel["blend"]): number {
+  const demotion = reasons.reduce((z, r) => z + (BLEND_DEMOTIONS[r] ?? 0), 0);
+  return blend.rules * ruleLogit(reasons) + blend.model * modelLogit + blend.bias + demotion;
+}
 
 /** The rules' logit for a set of reasons. */
 export function ruleLogit(reasons: readonly Reason[]): number {
@@ -52,8 +64,7 @@ export interface SentenceScore {
 export function scoreWithContext(text: string, context: ReasonContext = {}, model: LinearModel = MODEL): SentenceScore {
   const { reasons, tokens } = detectReasons(text, context);
   const learned = model.logit(featureNames(tokens, reasons));
-  const b = model.blend;
-  const z = b.rules * ruleLogit(reasons) + b.model * learned + b.bias;
+  const z = blendLogit(learned, reasons, model.blend);
   return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons };
 }
 

@@ -28,7 +28,6 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "متمني|bi anna",
   "موجه|bi",
   "مبدي|dobj",
-  "مجدد|dobj",
   "معبر|an",
   "مستنكر|dobj",
   "منتقد|dobj",

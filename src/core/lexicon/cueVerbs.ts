@@ -36,6 +36,8 @@ export const CUE_VERBS: readonly string[] = [
   "نوه|ينوه|ila bi anna|",
   "أبلغ|يبلغ|anna|",
   "أردف|يردف|anna|say",
+  "بين|يبين|anna|",
+  "أبان|يبين|anna|",
   "اختتم|يختتم|anna|say",
   "رجح|يرجح|anna|",
   "توقع|يتوقع|anna|",

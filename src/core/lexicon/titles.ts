@@ -98,6 +98,7 @@ export const TITLE_HEADS: readonly string[] = [
   "مقررة",
   "مدربة",
   "مصدر",
+  "صاحب",
 ];
 
 /**
@@ -141,4 +142,6 @@ export const HONORIFICS: readonly string[] = [
   "سماحة",
   "مطران",
   "بروفيسور",
+  "سمو",
+  "صاحب السمو",
 ];

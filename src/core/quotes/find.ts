@@ -23,6 +23,7 @@ import {
   OBJECT_SET,
   REPORT_VERB_KEYS,
   STOP_SET,
+  TITLE_SET,
 } from "./cueIndex.ts";
 
 export interface FoundQuotes {
@@ -39,9 +40,36 @@ const ALA = new Set(["علي"]);
 const AN = new Set(["عن"]);
 const MIN = new Set(["من"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
-const NOT_A_STATEMENT = new Set(["الذي", "التي", "الذين", "اللذين", "ما", "مما", "بما", "لما", "وهو", "وهي", "كي", "لكي"]);
+const NOT_A_STATEMENT = new Set([
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "ما",
+  "مما",
+  "بما",
+  "لما",
+  "وهو",
+  "وهي",
+  "كي",
+  "لكي",
+]);
 /** Clause openers skipped when looking for a subject before the verb (أما X فقال، من جهته). */
-const LEADERS = new Set(["اما", "واما", "ثم", "كما", "الا", "لكن", "ولكن", "بينما", "فيما", "وكان", "كان", "وكانت", "كانت"]);
+const LEADERS = new Set([
+  "اما",
+  "واما",
+  "ثم",
+  "كما",
+  "الا",
+  "لكن",
+  "ولكن",
+  "بينما",
+  "فيما",
+  "وكان",
+  "كان",
+  "وكانت",
+  "كانت",
+]);
 /** Words that open the rest after a leading attribution (وبحسب المرصد فقد …). */
 const LEAD_REST = new Set(["فقد", "فان", "فإن", "فانه", "فانها", "ف", "قد"]);
 
@@ -82,7 +110,7 @@ function isSep(t: Token | undefined): boolean {
 }
 
 function cueOf(t: Token | undefined): { def: CueDef; conj: boolean } | null {
-  if (!t || t.type !== "word") return null;
+  if (t?.type !== "word") return null;
   const vs = keyVariants(t.key);
   for (let n = 0; n < vs.length; n++) {
     const def = CUE_FORMS.get(vs[n] as string);
@@ -99,11 +127,12 @@ function attributionAt(v: TokenView, i: number, limit: number): number {
     for (let k = 0; k < seq.length; k++) {
       const t = v.tokens[j];
       const want = seq[k] as string;
-      if (!t || t.type !== "word" || j >= limit) {
+      if (t?.type !== "word" || j >= limit) {
         ok = false;
         break;
       }
-      const key = k === 0 ? t.key.replace(/^و(?=.{3})/, "") : t.key;
+      // The first word may carry و (ووفقا، وبحسب) — but وفقا itself starts with و.
+      const key = k === 0 && t.key !== want && t.key.startsWith("و") ? t.key.slice(1) : t.key;
       if (want === "ل" && k === seq.length - 1) {
         // وفقا لـ / وفقا لما / وفقا للوكالة: ل is glued to the next word or stands as لـ.
         if (key === "ل" || key === "لـ") {
@@ -152,18 +181,27 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   }
   if (glued) {
     // Parse from a shadow token without the ل (لوكالة → وكالة).
-    const shadow: Token = { ...t, key, raw: t.raw.replace(/^ل/, "") };
-    const e = parseEntity({ tokens: ctx.tokens, text: ctx.text, closeOf: ctx.closeOf, shadow: { at: j, token: shadow } }, j, limit);
+    const shadow: Token = { ...t, key, raw: t.raw.startsWith("لل") ? `ال${t.raw.slice(2)}` : t.raw.slice(1) };
+    const e = parseEntity(
+      { tokens: ctx.tokens, text: ctx.text, closeOf: ctx.closeOf, shadow: { at: j, token: shadow } },
+      j,
+      limit,
+    );
     if (!e || (e.kind === "person" && !e.title && e.name.split(/\s+/).length < 2 && !isDefinite(key))) return null;
-    const name = e.first === j ? e.name.replace(/^ل(?=ل)/, "") : e.name;
-    return { entity: { ...e, name: t.raw.startsWith("لل") ? `ا${name.slice(1)}` : name }, end: e.last };
+    // The name is read from the text: put the word back without its ل (للمرصد → المرصد).
+    const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
+    return { entity: { ...e, name, outlet: e.outlet?.startsWith(t.raw) ? shadow.raw + e.outlet.slice(t.raw.length) : e.outlet }, end: e.last };
   }
   const e = parseEntity(ctx, j, limit);
   return e ? { entity: e, end: e.last } : null;
 }
 
 /** "بحسب ما نقلت قناة الجزيرة عن مصادر مطلعة": the source after عن speaks, the outlet is the via. */
-function throughOutlet(ctx: Ctx, src: { entity: Entity; end: number }, limit: number): { entity: Entity; end: number; via: string | null } {
+function throughOutlet(
+  ctx: Ctx,
+  src: { entity: Entity; end: number },
+  limit: number,
+): { entity: Entity; end: number; via: string | null } {
   if (ctx.tokens[src.end]?.key === "عن") {
     const inner = parseEntity(ctx, src.end + 1, limit);
     if (inner) return { entity: inner, end: inner.last, via: src.entity.outlet ?? src.entity.name };
@@ -172,7 +210,7 @@ function throughOutlet(ctx: Ctx, src: { entity: Entity; end: number }, limit: nu
 }
 
 function complementKind(t: Token | undefined, comps: ReadonlySet<Complement>): Complement | null {
-  if (!t || t.type !== "word") return null;
+  if (t?.type !== "word") return null;
   const k = t.key;
   if (ANNA.has(k)) return "anna";
   if (ILA.has(k) && comps.has("ila")) return "ila";
@@ -220,8 +258,11 @@ function findComplement(
     }
     if (t.raw === ":") {
       const n = ctx.tokens[j + 1];
-      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
-      return j + 1 < end ? { from: j + 1, close: -1, via, colon: true } : null;
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1))
+        return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      // "صرح المتحدث: بأن …": the complementizer after the colon is not part of the words.
+      const skip = n?.type === "word" && ANNA.has(n.key) ? 1 : 0;
+      return j + 1 + skip < end ? { from: j + 1 + skip, close: -1, via, colon: true } : null;
     }
     if (t.type !== "word") {
       if (CLAUSE_MARKS.has(t.raw) || t.raw === "(" || t.raw === ")") {
@@ -237,7 +278,8 @@ function findComplement(
     const c = complementKind(t, def.complements);
     if (c === "anna") {
       const n = ctx.tokens[j + 1];
-      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1))
+        return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
       return { from: j + 1, close: -1, via };
     }
     if (c === "ila" || c === "ala" || c === "an" || c === "min") {
@@ -249,7 +291,8 @@ function findComplement(
       }
       if (n.type === "word" && ANNA.has(n.key)) {
         const m = ctx.tokens[j + 2];
-        if (m?.type === "mark" && ctx.closeOf.has(j + 2)) return { from: j + 3, close: ctx.closeOf.get(j + 2) as number, via };
+        if (m?.type === "mark" && ctx.closeOf.has(j + 2))
+          return { from: j + 3, close: ctx.closeOf.get(j + 2) as number, via };
         return { from: j + 2, close: -1, via };
       }
       if (n.type === "mark" && ctx.closeOf.has(j + 1)) {
@@ -263,13 +306,21 @@ function findComplement(
       const rest = t.key.slice(1);
       if (ANNA.has(`ب${rest}`) || ANNA.has(rest)) {
         const n = ctx.tokens[j + 1];
-        if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+        if (n?.type === "mark" && ctx.closeOf.has(j + 1))
+          return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
         return { from: j + 1, close: -1, via };
       }
       return { from: j, close: -1, via };
     }
     // A direct object right after a subject set off by a comma, or after a verb with no subject.
-    if ((first || OBJECT_SET.has(t.key)) && allowObject && def.complements.has("dobj") && !FUNCTION_SET.has(t.key) && !ADJUNCT_SET.has(t.key) && !isCueWord(t)) {
+    if (
+      (first || OBJECT_SET.has(t.key)) &&
+      allowObject &&
+      def.complements.has("dobj") &&
+      !FUNCTION_SET.has(t.key) &&
+      !ADJUNCT_SET.has(t.key) &&
+      !isCueWord(t)
+    ) {
       return { from: j, close: -1, via };
     }
     // Adjuncts: a preposition phrase or a time word, up to the next comma or complementizer.
@@ -294,6 +345,13 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   const cue = cueOf(t);
   if (!cue) return null;
   const { def, conj } = cue;
+  // عبر is a preposition ("عبر الحدود") far more often than "expressed": only a cue opening a clause.
+  if (AMBIGUOUS_CUES.has(t.key) && i > sFirst && !isSep(ctx.tokens[i - 1])) return null;
+  // يذكر أن / يشار إلى أن: the writer's own "it is worth noting", not a statement of anyone.
+  if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
+  // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
+  if (t.key === "بين" || (t.key === "يبين" && !conj)) return null;
+  if (/^[وف]بين$/.test(t.key) && !ANNA.has(ctx.tokens[i + 1]?.key ?? "")) return null;
   const prev = ctx.tokens[i - 1];
   // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
   // فيه الائتلاف …").
@@ -338,6 +396,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       if (
         w.type === "word" &&
         complementKind(w, def.complements) === "bi" &&
+        // Names often start with ب and a long vowel (بيرك، بوتين، بايدن); complements rarely do.
+        (w.key.startsWith("بال") || !/^ب[اوي]/.test(w.key)) &&
         !/^(بن|بنت)$/.test(w.key) &&
         !INSTITUTION_SET.has(w.key) &&
         !INSTITUTION_SET.has(w.key.slice(1))
@@ -428,6 +488,12 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   };
 }
 
+/** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
+const IMPERSONAL = new Set(["يذكر", "ويذكر", "يشار", "ويشار", "يلاحظ", "ويلاحظ", "يقال", "ويقال"]);
+
+/** Cue forms that are more often another word: a cue only with و/ف or at the start of a clause. */
+const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب"]);
+
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
 const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
 
@@ -462,7 +528,7 @@ function quoteEnd(
   from: number,
   stopAt: number,
   narrationBreaks = true,
-): { end: number; via: string | null; then?: { from: number; close: number } } {
+): { end: number; via: string | null; following?: { from: number; close: number } } {
   let j = from;
   while (j < stopAt) {
     const t = ctx.tokens[j] as Token;
@@ -472,7 +538,7 @@ function quoteEnd(
     }
     // "… قدرتها على المنافسة: "هناك نمو …"": the reported part ends, the quotation follows.
     if (t.raw === ":" && ctx.tokens[j + 1]?.type === "mark" && ctx.closeOf.has(j + 1) && j > from) {
-      return { end: j, via: null, then: { from: j + 2, close: ctx.closeOf.get(j + 1) as number } };
+      return { end: j, via: null, following: { from: j + 2, close: ctx.closeOf.get(j + 1) as number } };
     }
     if (isSep(t) && t.raw !== ":") {
       const n = ctx.tokens[j + 1];
@@ -547,7 +613,8 @@ function emit(
  */
 function noteMention(ctx: Ctx, i: number, sLast: number): void {
   const e = parseEntity(ctx, i, sLast);
-  if (e && !e.anaphor && e.name.includes(" ")) ctx.registry.note(e);
+  if (e && !e.anaphor && e.name.includes(" ") && (e.kind === "organization" || (e.kind === "person" && e.title)))
+    ctx.registry.note(e);
 }
 
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
@@ -566,7 +633,7 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   while (i < sLast && LEADERS.has((ctx.tokens[i] as Token).key)) i++;
   for (const at of [i, i + 1]) {
     const t = ctx.tokens[at];
-    if (!t || t.type !== "word") continue;
+    if (t?.type !== "word") continue;
     const e = parseEntity(ctx, at, sLast);
     if (e?.headed && !e.anaphor && e.kind !== "state" && e.kind !== "group") {
       // Only a real name counts (a role with a name, or a name of two words or more).
@@ -609,14 +676,15 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   let i = sFirst;
   // Leading attribution: "وبحسب المرصد فقد …", "ووفقا لوكالة … فإن …".
   const lead = ctx.tokens[sFirst]?.type === "word" ? attributionSource(ctx, sFirst, sLast) : null;
+  let leadVia: string | null = null;
   if (lead) {
     let from = lead.end;
     while (from < sLast && (isSep(ctx.tokens[from]) || LEAD_REST.has((ctx.tokens[from] as Token).key))) from++;
-    if (from < sLast) {
-      const first = ctx.tokens[from] as Token;
-      if (first.key.startsWith("ف") && first.key.length > 3 && !cueOf(first)) {
-        // "فان الدولة": the ف of the answer is not part of the words.
-      }
+    // "وبحسب وكالة فارس، قال سليماني إن …": the agency is the via of the statement that follows.
+    if (from < sLast && cueOf(ctx.tokens[from])) {
+      leadVia = lead.entity.outlet ?? lead.entity.name;
+      i = from;
+    } else if (from < sLast) {
       anchors.push({
         at: sFirst,
         textFrom: from,
@@ -643,7 +711,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   for (; i < sLast; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== "word" || ctx.inside[i]) continue;
-    if (INSTITUTION_SET.has(t.key) && !isDefinite(t.key)) noteMention(ctx, i, sLast);
+    if ((INSTITUTION_SET.has(t.key) && !isDefinite(t.key)) || TITLE_SET.has(bareKey(t.key))) noteMention(ctx, i, sLast);
     // Inside the words of an open direct quote, nothing starts.
     const a = anchorAt(ctx, i, sFirst, sLast);
     if (!a) continue;
@@ -653,7 +721,8 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     // A cue inside the words of the previous quote starts a new one only when it breaks the clause.
     if (prevA && prevA.textFrom <= i && !a.breaks) continue;
     // "أن عبد العزيز، كتب …": a subject and verb inside the reported words, not a new statement.
-    if (prevA && a.svo && a.speaker && a.speaker.first <= prevA.textFrom + 1 && prevA.textFrom <= a.speaker.first) continue;
+    if (prevA && a.svo && a.speaker && a.speaker.first <= prevA.textFrom + 1 && prevA.textFrom <= a.speaker.first)
+      continue;
     if (prevA && prevA.closeMark >= 0 && i < prevA.closeMark) continue;
     anchors.push(a);
     if (a.closeMark >= 0) i = a.closeMark;
@@ -679,10 +748,11 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     }
     let stop = next ? next.at : sLast;
     // The separator (and و) before the next cue is not part of these words.
-    const { end, via, then } = quoteEnd(ctx, a.textFrom, stop, !a.colon);
+    const { end, via, following } = quoteEnd(ctx, a.textFrom, stop, !a.colon);
     stop = end;
-    emit(ctx, { ...a, via: a.via ?? via }, a.textFrom, stop, speakerId);
-    if (then) emit(ctx, { ...a, kind: "direct", rule: "direct.after-indirect" }, then.from, then.close, speakerId);
+    emit(ctx, { ...a, via: a.via ?? via ?? leadVia }, a.textFrom, stop, speakerId);
+    if (following)
+      emit(ctx, { ...a, kind: "direct", rule: "direct.after-indirect" }, following.from, following.close, speakerId);
     if (via && !a.via) {
       // The attribution credits the statements of this sentence so far.
       for (let q = quotesBefore; q < ctx.quotes.length; q++) {
@@ -707,7 +777,7 @@ function quoteThenCue(ctx: Ctx, sFirst: number, sLast: number): number {
   let after = c + 1;
   while (after < sLast && isSep(ctx.tokens[after])) after++;
   const cue = cueOf(ctx.tokens[after]);
-  if (!cue || cue.def.type !== "verb") return 0;
+  if (cue?.def.type !== "verb") return 0;
   const e = parseEntity(ctx, after + 1, sLast);
   const id = speakerFor(ctx, e);
   if (!id) return 0;
@@ -716,7 +786,11 @@ function quoteThenCue(ctx: Ctx, sFirst: number, sLast: number): number {
   const n = ctx.tokens[e ? e.last : after + 1];
   if (n && n.type === "word" && /^ل(وكال|صحيف|موقع|قنا|تلفزيون|اذاع)/.test(n.key)) {
     const shadow: Token = { ...n, key: n.key.slice(1), raw: n.raw.replace(/^ل/, "") };
-    const o = parseEntity({ ...ctx, shadow: { at: e ? e.last : after + 1, token: shadow } }, e ? e.last : after + 1, sLast);
+    const o = parseEntity(
+      { ...ctx, shadow: { at: e ? e.last : after + 1, token: shadow } },
+      e ? e.last : after + 1,
+      sLast,
+    );
     if (o?.outlet) via = o.outlet;
   }
   const cueTok = ctx.tokens[after] as Token;
@@ -740,14 +814,31 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     while (after < sLast && isSep(ctx.tokens[after])) after++;
     // A whole sentence in marks, after a statement: the same speaker goes on.
     if (words >= 4 && after >= sLast - 1 && ctx.lastSpeaker && ctx.lastKind) {
-      emit(ctx, { kind: "direct", cue: null, rule: "direct.standalone", confidence: 0.6, via: null }, f + 1, c, ctx.lastSpeaker);
+      emit(
+        ctx,
+        { kind: "direct", cue: null, rule: "direct.standalone", confidence: 0.6, via: null },
+        f + 1,
+        c,
+        ctx.lastSpeaker,
+      );
       return;
     }
   }
   // "وأن …" / "وإن …" continuing the previous reported statement.
-  if (first.type === "word" && /^و(ان|انه|انها|انهم)$/.test(first.key) && ctx.lastSpeaker && ctx.lastKind === "indirect") {
+  if (
+    first.type === "word" &&
+    /^و(ان|انه|انها|انهم)$/.test(first.key) &&
+    ctx.lastSpeaker &&
+    ctx.lastKind === "indirect"
+  ) {
     const { end, via } = quoteEnd(ctx, sFirst + 1, sLast);
-    emit(ctx, { kind: "indirect", cue: null, rule: "indirect.continuation", confidence: 0.6, via }, sFirst + 1, end, ctx.lastSpeaker);
+    emit(
+      ctx,
+      { kind: "indirect", cue: null, rule: "indirect.continuation", confidence: 0.6, via },
+      sFirst + 1,
+      end,
+      ctx.lastSpeaker,
+    );
     return;
   }
   // Trailing attribution: "قتل خمسة أشخاص، بحسب مصادر طبية."
@@ -764,7 +855,13 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     const id = ctx.registry.resolve(e);
     emit(
       ctx,
-      { kind: "indirect", cue: ctx.tokens[j + 1]?.raw ?? null, rule: "indirect.attribution-tail", confidence: 0.6, via: src.via },
+      {
+        kind: "indirect",
+        cue: ctx.tokens[j + 1]?.raw ?? null,
+        rule: "indirect.attribution-tail",
+        confidence: 0.6,
+        via: src.via,
+      },
       sFirst,
       j,
       id,

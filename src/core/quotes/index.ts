@@ -15,7 +15,8 @@ export interface QuoteInput {
   text: string;
 }
 
-const ORG_HEAD = /^(?:ال)?(?:وزار|جيش|مجلس|هيئ|حكوم|رئاس|خارجي|داخلي|صح|تعليم|ري|كهرباء|بنتاغون|بنتاجون|كرملين|شرط|حرس)/u;
+const ORG_HEAD =
+  /^(?:ال)?(?:وزار|جيش|مجلس|هيئ|حكوم|رئاس|خارجي|داخلي|صح|تعليم|ري|كهرباء|بنتاغون|بنتاجون|كرملين|شرط|حرس)/u;
 
 /** Finds the quotes and speakers of one article: its title (headline quote) and its body text. */
 export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Speaker[] } {

@@ -47,8 +47,41 @@ export interface TokenView {
 }
 
 const MAX_NAME = 5;
+/** Heads of an unnamed source described by adjectives (مسؤول أمني، مصدر مطلع، دبلوماسي غربي). */
+const ANON_HEADS = new Set(
+  [
+    "مسؤول",
+    "مسؤوله",
+    "مصدر",
+    "دبلوماسي",
+    "خبير",
+    "محلل",
+    "ضابط",
+    "قيادي",
+    "عضو",
+    "ناشط",
+    "شاهد",
+    "موظف",
+    "طبيب",
+    "مسعف",
+    "متحدث",
+    "مستشار",
+  ].map((w) => w.replace(/ؤ/g, "و")),
+);
 /** Adjectives that describe an unnamed source (مصدر مطلع، مسؤول كبير). */
-const DESCRIPTORS = new Set(["مطلع", "مطلعه", "كبير", "رفيع", "بارز", "مسؤول", "مقرب", "موثوق", "رسمي", "عسكري", "امني"]);
+const DESCRIPTORS = new Set([
+  "مطلع",
+  "مطلعه",
+  "كبير",
+  "رفيع",
+  "بارز",
+  "مسؤول",
+  "مقرب",
+  "موثوق",
+  "رسمي",
+  "عسكري",
+  "امني",
+]);
 /** Documents that speak for their author (بيان الوزارة، تقرير المنظمة). */
 const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح"]);
 
@@ -56,7 +89,22 @@ const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه",
 function tk(v: TokenView, i: number): Token | undefined {
   return v.shadow && v.shadow.at === i ? v.shadow.token : v.tokens[i];
 }
-const CONNECTORS = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "ابي", "آل", "ال", "دي", "فان", "فون", "دا", "ولد"]);
+const CONNECTORS = new Set([
+  "بن",
+  "ابن",
+  "بنت",
+  "عبد",
+  "ابو",
+  "أبو",
+  "ابي",
+  "آل",
+  "ال",
+  "دي",
+  "فان",
+  "فون",
+  "دا",
+  "ولد",
+]);
 
 function slice(v: TokenView, a: number, b: number): string {
   if (b <= a) return "";
@@ -96,11 +144,13 @@ function stop(t: Token | undefined): boolean {
 
 /** A word that can be part of a personal name. */
 function nameWord(t: Token | undefined, next?: Token): boolean {
-  if (!isWord(t)) return false;
+  if (!isWord(t) || t.key.length < 2) return false;
   // علي the name, not على the preposition as Egyptian pages spell it: a name follows it.
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
   if (stop(t)) return false;
   if (/^\p{N}/u.test(t.raw)) return false;
+  // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name.
+  if (t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
   return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
 }
@@ -145,7 +195,13 @@ function seqAt(v: TokenView, i: number, seqs: readonly string[][], limit: number
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
-  while (j < limit && j - i < MAX_NAME && nameWord(tk(v, j), tk(v, j + 1))) j++;
+  while (j < limit && j - i < MAX_NAME) {
+    const t = tk(v, j);
+    // علي closing a name before punctuation ("أحمد علي:") is the name, not the preposition.
+    const lastAli = j > i && t?.raw === "علي" && !isWord(tk(v, j + 1));
+    if (!lastAli && !nameWord(t, tk(v, j + 1))) break;
+    j++;
+  }
   return j;
 }
 
@@ -175,6 +231,12 @@ function readRole(v: TokenView, i: number, limit: number): number {
       break;
     }
     if (STOP_SET.has(k)) break;
+    // "قائد حرس الحدود بمنطقة تبوك", "وزير الدولة لشؤون الخارجية": a ب/ل phrase inside the role.
+    const n2 = tk(v, j + 1);
+    if (/^[بل]/.test(k) && !isDefinite(k) && k.length >= 4 && !CONNECTORS.has(k) && isWord(n2) && !stop(n2)) {
+      j += 2;
+      continue;
+    }
     if (isDefinite(k) || headIn(TITLE_SET, k) || headIn(INSTITUTION_SET, k) || k === "عام" || k === "العام") {
       j++;
       continue;
@@ -247,13 +309,30 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
   if (["مملكه", "جمهوريه", "دوله", "المملكه", "سلطنه", "امارة", "اماره"].includes(k)) j++;
   const st = seqAt(v, j, STATE_SEQS, limit);
   if (st && !(k === "المملكه" && j === i)) {
-    return finish({ first: i, last: j + st, name: slice(v, i, j + st), title: null, kind: "state", anaphor: false, headed: true });
+    return finish({
+      first: i,
+      last: j + st,
+      name: slice(v, i, j + st),
+      title: null,
+      kind: "state",
+      anaphor: false,
+      headed: true,
+    });
   }
   // Outlets named alone: رويترز، سكاي نيوز.
   const ou = seqAt(v, i, OUTLET_SEQS, limit);
   if (ou) {
     const name = slice(v, i, i + ou);
-    return finish({ first: i, last: i + ou, name, title: null, kind: "media", anaphor: false, outlet: name, headed: true });
+    return finish({
+      first: i,
+      last: i + ou,
+      name,
+      title: null,
+      kind: "media",
+      anaphor: false,
+      outlet: name,
+      headed: true,
+    });
   }
   // Outlets with a head: صحيفة «…»، موقع دايلي ميل، وكالة أنباء البحرين (بنا)، التلفزيون.
   if (bareIn(MEDIA_SET, k)) {
@@ -262,7 +341,16 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
       const c = v.closeOf.get(i + 1) as number;
       if (c < limit && c - i <= 7) {
         const name = slice(v, i + 2, c);
-        return finish({ first: i, last: c + 1, name, title: t.raw, kind: "media", anaphor: false, outlet: name, headed: true });
+        return finish({
+          first: i,
+          last: c + 1,
+          name,
+          title: t.raw,
+          kind: "media",
+          anaphor: false,
+          outlet: name,
+          headed: true,
+        });
       }
     }
     let e = i + 1;
@@ -273,24 +361,44 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
       return finish({ first: i, last: e, name: t.raw, title: t.raw, kind: "media", anaphor: true, headed: true });
     }
     const name = slice(v, i + 1, e);
-    const outlet = bareKey(k) === "وكاله" ? slice(v, i, e) : name;
-    return finish({ first: i, last: e, name: outlet, title: t.raw, kind: "media", anaphor: false, outlet, headed: true });
+    // وكالة أنباء البحرين names the agency with its head; وكالة رويترز does not need it.
+    const outlet = bareKey(k) === "وكاله" && bareKey(tk(v, i + 1)?.key ?? "") === "انباء" ? slice(v, i, e) : name;
+    return finish({
+      first: i,
+      last: e,
+      name: outlet,
+      title: t.raw,
+      kind: "media",
+      anaphor: false,
+      outlet,
+      headed: true,
+    });
   }
   // Honorific then name: الدكتور خالد مجاهد، المهندس سيد سركيس.
   if ((isDefinite(k) || k === "د") && bareIn(HONORIFIC_SET, k) && nameWord(tk(v, i + 1))) {
     const e = readName(v, i + 1, limit);
     const name = slice(v, i + 1, e);
-    return finish({ first: i, last: e, name, title: t.raw, kind: "person", anaphor: false, headed: true });
+    return finish({ first: i, last: e, name, title: null, kind: "person", anaphor: false, headed: true });
   }
   // An unnamed source described by adjectives: مسؤول أمني إسرائيلي، مصدر مطلع، دبلوماسي غربي.
-  if (headIn(TITLE_SET, k) && !isDefinite(k)) {
+  if (ANON_HEADS.has(k)) {
     let e = i + 1;
     while (e < limit && e - i <= 4) {
       const n = tk(v, e);
-      if (!isWord(n) || stop(n) || isDefinite(n.key) || !(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTORS.has(n.key))) break;
+      if (!isWord(n) || stop(n) || isDefinite(n.key) || headIn(INSTITUTION_SET, n.key)) break;
+      if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTORS.has(n.key))) break;
       e++;
     }
-    if (e > i + 1) return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "group", anaphor: false, headed: true });
+    if (e > i + 1)
+      return finish({
+        first: i,
+        last: e,
+        name: slice(v, i, e),
+        title: null,
+        kind: "group",
+        anaphor: false,
+        headed: true,
+      });
   }
   // Role then name: وزير الخارجية الروسي سيرجي لافروف / المتحدث باسم الكرملين، ديمتري بيسكوف،
   if (headIn(TITLE_SET, k)) {
@@ -311,6 +419,11 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
   // Institutions: وزارة الصحة والسكان المصرية، المرصد السوري لحقوق الإنسان، مكتب التحقيقات الفيدرالي.
   // بيان الوزارة / تقرير المنظمة: the document speaks for its author.
   if (DOC_HEADS.has(bareKey(k)) && !isDefinite(k)) {
+    // بيان صادر عن الجيش
+    if (/^صادر/.test(tk(v, i + 1)?.key ?? "") && tk(v, i + 2)?.key === "عن") {
+      const inner = parseEntity(v, i + 3, limit);
+      if (inner) return { ...inner, first: i };
+    }
     const n = tk(v, i + 1);
     if (isWord(n) && isDefinite(n.key) && !stop(n)) {
       const inner = parseEntity(v, i + 1, limit);
@@ -325,7 +438,15 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
     if (m && m.type === "mark" && v.closeOf.has(e)) {
       const c = v.closeOf.get(e) as number;
       if (c < limit && c - e <= 5) {
-        return finish({ first: i, last: c + 1, name: slice(v, i, c + 1), title: null, kind: "organization", anaphor: false, headed: true });
+        return finish({
+          first: i,
+          last: c + 1,
+          name: slice(v, i, c + 1),
+          title: null,
+          kind: "organization",
+          anaphor: false,
+          headed: true,
+        });
       }
     }
     if (construct && isWord(m) && !stop(m)) {
@@ -348,10 +469,24 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
         e++;
         continue;
       }
+      // لحقوق الإنسان: ل + a noun in construct with a definite one.
+      const after = tk(v, e + 1);
+      if (n.key.startsWith("ل") && n.key.length > 3 && isWord(after) && isDefinite(after.key) && !stop(after)) {
+        e += 2;
+        continue;
+      }
       break;
     }
     const anaphor = e === i + 1 && isDefinite(k);
-    return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "organization", anaphor, headed: true });
+    return finish({
+      first: i,
+      last: e,
+      name: slice(v, i, e),
+      title: null,
+      kind: "organization",
+      anaphor,
+      headed: true,
+    });
   }
   // Groups and anonymous sources: مواطنون، مصادر مطلعة، جهات سورية معارضة، أحد المستخدمين.
   if (GROUP_SET.has(bareKey(k)) || GROUP_SET.has(k)) {
@@ -361,7 +496,15 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
       e++;
     }
-    return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind: "group", anaphor: false, headed: true });
+    return finish({
+      first: i,
+      last: e,
+      name: slice(v, i, e),
+      title: null,
+      kind: "group",
+      anaphor: false,
+      headed: true,
+    });
   }
   // A bare name: كارتر، سعود منير المعبدي.
   let e = readName(v, i, limit);
@@ -369,6 +512,7 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
   // A name already known ends where it ends: "ونفى فاولر تقارير …".
   if (v.known && e - i > 1 && !v.known(slice(v, i, e))) {
     for (let m = e - 1; m > i; m--) {
+      if (CONNECTORS.has((tk(v, m - 1) as Token).key) || CONNECTORS.has((tk(v, m) as Token).key)) continue;
       if (v.known(slice(v, i, m))) {
         e = m;
         break;

@@ -8,7 +8,7 @@ import { matchKey } from "../normalize/matchKey.ts";
 /**
  * Folds a name to its key: matchKey (diacritics, hamza forms, ى/ي, ة/ه), then per word: the article
  * ال and conjunction و dropped, g-class letters (ج غ ك as g) → ج, long vowels ا و ي inside the word
- * dropped (they come and go in transliteration), doubled letters single; "عبد X" joined.
+ * (not at either end) dropped (they come and go in transliteration), doubled letters single; "عبد X" joined.
  * Punctuation and quotation marks are ignored. Returns "" for an empty name.
  */
 export function speakerKey(name: string): string {
@@ -33,8 +33,8 @@ function foldWord(word: string): string {
   w = w.replace(/عبدال/g, "عبد");
   w = w.replace(/[غك]/g, "ج");
   w = w.replace(/ه$/g, "");
-  // Keep the first letter (ايران ≠ ران), drop inner long vowels.
-  w = (w[0] ?? "") + w.slice(1).replace(/[اوي]/g, "");
+  // Keep the first and last letters (ايران ≠ ران، الدولي ≠ الدول), drop the long vowels between.
+  if (w.length > 2) w = (w[0] ?? "") + w.slice(1, -1).replace(/[اوي]/g, "") + w.slice(-1);
   w = w.replace(/(.)\1+/g, "$1");
   return w;
 }

@@ -3,8 +3,9 @@
  * («لافروف»), by a shorter form (عبد العزيز) or by role alone (الوزير الأمريكي، التلفزيون، الوزارة)
  * is linked to the speaker already named; a fuller form replaces a shorter one as the name.
  */
-import { bareKey } from "../normalize/tokens.ts";
+
 import { matchKey } from "../normalize/matchKey.ts";
+import { bareKey } from "../normalize/tokens.ts";
 import type { Speaker } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
@@ -51,7 +52,12 @@ export class SpeakerRegistry {
       kind: e.kind,
       key,
     };
-    this.entries.push({ speaker, key, words: new Set([...bareWords(e.name), ...bareWords(e.title ?? "")]), lastSeen: this.clock });
+    this.entries.push({
+      speaker,
+      key,
+      words: new Set([...bareWords(e.name), ...bareWords(e.title ?? "")]),
+      lastSeen: this.clock,
+    });
     return speaker.id;
   }
 
@@ -65,7 +71,11 @@ export class SpeakerRegistry {
 
   /** True when the name is a speaker (or a noted entity) of the article already. */
   knows(name: string): boolean {
-    return !!this.findByName(speakerKey(name));
+    const key = speakerKey(name);
+    if (!key) return false;
+    if (this.entries.some((x) => x.key === key)) return true;
+    // A single word is known as a surname; a longer form only as itself.
+    return !key.includes(" ") && this.entries.some((x) => lastKeyWord(x.key) === key);
   }
 
   /** Looks a speaker up by id. */
@@ -102,6 +112,13 @@ export class SpeakerRegistry {
     const words = bareWords(e.name);
     const head = words[0];
     if (!head) return undefined;
+    // "الوزارة" means a ministry before it means the ministry's spokesman: a speaker whose name starts
+    // with the word wins over one whose role merely contains it.
+    let byName: Entry | undefined;
+    for (const x of this.entries) {
+      if (bareWords(x.speaker.name)[0] === head && (!byName || x.lastSeen > byName.lastSeen)) byName = x;
+    }
+    if (byName) return byName;
     let best: Entry | undefined;
     for (const x of this.entries) {
       if (!x.words.has(head)) continue;

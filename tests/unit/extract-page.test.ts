@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/cli/loadPage.ts";
+import { extractPage } from "../../src/extract/index.ts";
+
+const P =
+  "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدد من المحافظات، وقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة لمتابعة المخالطين وتقديم الرعاية اللازمة للمرضى في المستشفيات.";
+
+function page(head: string, body: string): Document {
+  return parseDocument(
+    `<!doctype html><html lang="ar"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`,
+  );
+}
+const articleBody = `<article><h1>الصحة تعلن تسجيل حالات جديدة</h1><p>${P}</p><p>${P}</p><p>${P}</p></article>`;
+const cards = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<div class="card"><h3><a href="/n/${i}">عنوان خبر رقم ${i} عن تطورات الأوضاع اليوم</a></h3><p>${P}</p></div>`,
+).join("");
+
+describe("extractPage: which pages hold articles", () => {
+  it("a plain article page holds one article with its headline and paragraphs", () => {
+    const out = extractPage(page("<title>الصحة تعلن تسجيل حالات جديدة - الوطن</title>", articleBody), null);
+    expect(out.articles).toHaveLength(1);
+    expect(out.articles[0].title).toBe("الصحة تعلن تسجيل حالات جديدة");
+    expect(out.articles[0].blocks).toHaveLength(3);
+  });
+
+  it("JSON-LD inside @graph gives headline, date, publisher and author", () => {
+    const ld = `<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"x"},{"@type":"NewsArticle","headline":"الصحة تعلن تسجيل حالات جديدة","datePublished":"2024-01-02T10:00:00Z","publisher":{"name":"الوطن"},"author":[{"name":"سارة علي"}]}]}</script>`;
+    const a = extractPage(page(ld, articleBody), null).articles[0];
+    expect(a.publishedAt).toBe("2024-01-02T10:00:00.000Z");
+    expect(a.outlet).toBe("الوطن");
+    expect(a.byline).toBe("سارة علي");
+  });
+
+  it("furniture inside the article is not body", () => {
+    const body = `<article><h1>الصحة تعلن تسجيل حالات جديدة</h1><p>${P}</p><div class="share-bar">شارك على فيسبوك تويتر واتساب</div><p>${P}</p><div class="related-news"><a href="/x">وزير الصحة يتفقد المستشفيات في المحافظات الجنوبية</a></div></article>`;
+    const a = extractPage(page("", body), "https://example.com/news/1").articles[0];
+    expect(a.blocks.map((b) => b.text)).toEqual([P, P]);
+    expect(a.relatedLinks).toEqual([
+      { title: "وزير الصحة يتفقد المستشفيات في المحافظات الجنوبية", url: "https://example.com/x" },
+    ]);
+  });
+
+  describe("must NOT hold articles", () => {
+    const cases: [string, Document, string | null][] = [
+      ["home page (canonical /)", page('<link rel="canonical" href="https://example.com/">', cards), null],
+      ["tag listing by address", page("", cards), "https://example.com/tag/غزة"],
+      ["CollectionPage", page('<script type="application/ld+json">{"@type":"CollectionPage"}</script>', cards), null],
+      ["cards without any address", page('<meta property="og:type" content="website">', cards), null],
+      ["encyclopedia host", page('<link rel="canonical" href="https://ar.wikipedia.org/wiki/x">', articleBody), null],
+      ["a page with one short paragraph", page("", `<h1>عنوان</h1><p>نص قصير.</p>`), null],
+    ];
+    for (const [label, doc, url] of cases) it(label, () => expect(extractPage(doc, url).articles).toEqual([]));
+  });
+});
