@@ -4,9 +4,8 @@ import { send } from "../src/messaging/client.ts";
 import type { UiLanguage } from "../src/messaging/protocol.ts";
 import { openDatabase } from "../src/storage/db.ts";
 import { getTheme, getUiLanguage, type Theme } from "../src/storage/settings.ts";
-import { LibraryView } from "./components/LibraryView.tsx";
+import type { ComponentType } from "preact";
 import { PageView } from "./components/PageView.tsx";
-import { RelatedView } from "./components/RelatedView.tsx";
 import { Tabs } from "./components/Tabs.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
 import { flagsByTarget, PopupContext, type PopupState } from "./context.ts";
@@ -20,6 +19,31 @@ const db = openDatabase();
 export type View = "page" | "related" | "library";
 const NEXT_THEME: Record<Theme, Theme> = { auto: "light", light: "dark", dark: "auto" };
 const HIGHLIGHTS_KEY = "highlights"; // src/background/highlights.ts
+
+type Loader<P> = () => Promise<ComponentType<P>>;
+
+/**
+ * A view loaded when first opened: related coverage (the related index) and the library (search,
+ * exporters) stay out of the popup's first load, which only has to show the page's analysis.
+ */
+function lazyView<P extends object>(load: Loader<P>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  return function LazyView(props: P) {
+    const [, setReady] = useState(false);
+    useEffect(() => {
+      if (!loaded)
+        load().then((component) => {
+          loaded = component;
+          setReady(true);
+        });
+    }, []);
+    const View = loaded;
+    return View ? <View {...props} /> : null;
+  };
+}
+
+const RelatedView = lazyView(() => import("./components/RelatedView.tsx").then((m) => m.RelatedView));
+const LibraryView = lazyView(() => import("./components/LibraryView.tsx").then((m) => m.LibraryView));
 
 /** The browser's language decides the first language shown, until the reader picks one. */
 function browserLanguage(): UiLanguage {

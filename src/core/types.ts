@@ -122,6 +122,8 @@ export interface Article {
   quotes: Quote[];
   claims: Claim[];
   relatedLinks: RelatedLink[];
+  /** Added field: true when the body was longer than the analyzer's bound and only its start was analyzed. */
+  truncated?: boolean;
 }
 
 export interface PageAnalysis {

@@ -83,14 +83,24 @@ export async function launchWithExtension(options: {
   executablePath: string;
   dist?: string;
   headless?: boolean;
+  /**
+   * The browser's interface language (default "ar": Isnad is for Arabic readers, and its popup follows
+   * the browser's language until the reader picks one).
+   */
+  locale?: string;
 }): Promise<LoadedExtension> {
+  const locale = options.locale ?? "ar";
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, "manifest.json"))) throw new Error(`no built extension in ${dist}: run npm run build`);
   const profile = mkdtempSync(join(tmpdir(), "isnad-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath,
     headless: options.headless ?? true,
+    locale,
+    // Chromium on Linux takes its interface language from the environment; --lang is for the others.
+    env: { ...process.env, LANGUAGE: locale, LC_ALL: "", LANG: "" },
     args: [
+      `--lang=${locale}`,
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       "--no-sandbox",
@@ -156,12 +166,32 @@ export async function storedArticles(
     });
     try {
       if (!db.objectStoreNames.contains("articles")) return [];
-      const store = db.transaction("articles").objectStore("articles");
-      return await new Promise((ok, fail) => {
-        const request = wanted === null ? store.getAll() : store.index("url").getAll(wanted);
-        request.onsuccess = () => ok(request.result);
-        request.onerror = () => fail(request.error);
-      });
+      const tx = db.transaction(["articles", "quotes"]);
+      const store = tx.objectStore("articles");
+      const get = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((ok, fail) => {
+          request.onsuccess = () => ok(request.result);
+          request.onerror = () => fail(request.error);
+        });
+      // Library records (src/library/records.ts): ISO dates; quotes in their own table.
+      const rows = (await get(wanted === null ? store.getAll() : store.index("url").getAll(wanted))) as {
+        id: string;
+        url: string;
+        title: string;
+        savedAt: string;
+        updatedAt: string;
+      }[];
+      const quotes = tx.objectStore("quotes").index("articleId");
+      return Promise.all(
+        rows.map(async (r) => ({
+          id: r.id,
+          url: r.url,
+          title: r.title,
+          quoteCount: await get(quotes.count(r.id)),
+          savedAt: Date.parse(r.updatedAt),
+          firstSavedAt: Date.parse(r.savedAt),
+        })),
+      );
     } finally {
       db.close();
     }

@@ -4,10 +4,12 @@
  * Incremental (add / remove / query) so the extension's library can keep one in memory and the CLI can
  * build one from a JSONL file; the same code runs in both. Pure: no DOM, no storage, no Node APIs.
  *
- * Ranking: TF-IDF cosine over light stems and over stem pairs (phrases: one event's articles share
- * "ترقية وتعيين 125 قاضيا", one topic's articles only share "وزارة العدل"), plus shared quotes (the
- * same statement in both), shared speakers and closeness in time. An inverted index over the query's
- * rarest terms finds the candidates, so a query touches a few hundred articles, not the library.
+ * Ranking: TF-IDF cosine over words (light stems folded to their spelling skeleton, so transliterated
+ * names meet) and over word pairs (phrases: one event's articles share "ترقية وتعيين 125 قاضيا", one
+ * topic's articles only share "وزارة العدل"), the cosine of headline + lead (what each article is
+ * about), then shared statements (quote variants), shared speakers and closeness in time. An inverted
+ * index over the query's rarest words finds the candidates, so a query touches a few hundred articles,
+ * not the library.
  */
 import type { Article } from "../core/types.ts";
 import { type ArticleFeatures, articleFeatures, type SpeakerFeature } from "./features.ts";
@@ -40,8 +42,9 @@ export interface RelatedWhy {
   sharedQuotes: SharedQuote[];
   /** Text similarity, 0..1 (cosine of words and of phrases). */
   similarity: number;
-  /** "wire-copy": the same text (an agency's) in both; "same-event"; "related": weaker evidence. */
-  relation: "wire-copy" | "same-event" | "related";
+  /** "wire-copy": the same text (an agency's) in both; "follow-up": the same event reported at least
+   * `followUpHours` later; "same-event"; "related": weaker evidence. */
+  relation: "wire-copy" | "follow-up" | "same-event" | "related";
 }
 
 /** One related article. */
@@ -87,6 +90,8 @@ export const RANKING = {
   wireCopy: 0.6,
   /** Similarity above which (or with a shared statement) the relation is "same-event". */
   sameEvent: 0.25,
+  /** A same-event article this many hours after the query's is a follow-up. */
+  followUpHours: 12,
 } as const;
 
 interface Entry {
@@ -373,12 +378,10 @@ export class RelatedIndex {
           RANKING.perSpeaker * similarity * Math.min(sharedSpeakers.length, RANKING.maxSpeakers) +
           RANKING.perQuote * Math.min(sharedQuotes.length, RANKING.maxQuotes));
       if (score < minScore) continue;
-      const relation =
-        cosBi >= RANKING.wireCopy
-          ? "wire-copy"
-          : similarity >= RANKING.sameEvent || sharedQuotes.length > 0
-            ? "same-event"
-            : "related";
+      const sameEvent = similarity >= RANKING.sameEvent || sharedQuotes.length > 0;
+      const later = f.time !== null && c.f.time !== null && c.f.time - f.time >= RANKING.followUpHours * 3_600_000;
+      const relation: RelatedWhy["relation"] =
+        cosBi >= RANKING.wireCopy ? "wire-copy" : sameEvent ? (later ? "follow-up" : "same-event") : "related";
       results.push({
         id: c.id,
         url: c.url,

@@ -192,48 +192,78 @@ export async function saveAnalysis(
   analysis: PageAnalysis,
   options: { url: string; now?: Date },
 ): Promise<SaveOutcome> {
-  const now = options.now ?? new Date();
-  const page: PageAnalysis = { ...analysis, url: pageKey(options.url) || analysis.url };
-  return guarded("save the article", async () => {
-    const probe = recordsFromAnalysis(page, now);
-    if (probe.articles.length === 0) return { articleIds: [], quotes: 0, alreadySaved: false, records: probe };
+  const [outcome] = await saveAnalyses(db, [{ analysis, url: options.url }], options.now);
+  return outcome;
+}
+
+/**
+ * Saves several pages in one transaction (an import of analyses, the benchmark's bulk load): as
+ * `saveAnalysis` page by page, with the registry updated once for all of them.
+ */
+export async function saveAnalyses(
+  db: IsnadDatabase,
+  pages: readonly { analysis: PageAnalysis; url: string }[],
+  now = new Date(),
+): Promise<SaveOutcome[]> {
+  const prepared = pages.map(({ analysis, url }) => {
+    const page: PageAnalysis = { ...analysis, url: pageKey(url) || analysis.url };
+    return { page, probe: recordsFromAnalysis(page, now) };
+  });
+  return guarded(pages.length === 1 ? "save the article" : "save the articles", async () => {
+    if (prepared.every((p) => p.probe.articles.length === 0))
+      return prepared.map((p) => ({ articleIds: [], quotes: 0, alreadySaved: false, records: p.probe }));
     return db.transaction("rw", [db.articles, db.quotes, db.claims, db.speakers, db.changes], async () => {
-      const records = recordsFromAnalysis(page, now, await identities(db, probe));
-      let alreadySaved = false;
-      const written: PageRecords = { articles: [], quotes: [], claims: [], mentions: records.mentions };
-      for (const fresh of records.articles) {
-        const [article, quotes, claims] = await Promise.all([
-          db.articles.get(fresh.id),
-          db.quotes.where("articleId").equals(fresh.id).toArray(),
-          db.claims.where("articleId").equals(fresh.id).toArray(),
-        ]);
-        if (article) alreadySaved = true;
-        const r = resave(
-          { article: article ?? null, quotes, claims },
-          {
-            article: fresh,
-            quotes: records.quotes.filter((q) => q.articleId === fresh.id),
-            claims: records.claims.filter((c) => c.articleId === fresh.id),
-          },
-        );
-        await db.articles.put(r.article);
-        if (r.deleteQuoteIds.length) await db.quotes.bulkDelete(r.deleteQuoteIds);
-        if (r.deleteClaimIds.length) await db.claims.bulkDelete(r.deleteClaimIds);
-        await db.quotes.bulkPut(r.quotes);
-        await db.claims.bulkPut(r.claims);
-        written.articles.push(r.article);
-        written.quotes.push(...r.quotes);
-        written.claims.push(...r.claims);
+      const outcomes: SaveOutcome[] = [];
+      const allMentions: SpeakerMention[] = [];
+      for (const { page, probe } of prepared) {
+        if (probe.articles.length === 0) {
+          outcomes.push({ articleIds: [], quotes: 0, alreadySaved: false, records: probe });
+          continue;
+        }
+        const records = recordsFromAnalysis(page, now, await identities(db, probe));
+        let alreadySaved = false;
+        const written: PageRecords = { articles: [], quotes: [], claims: [], mentions: records.mentions };
+        for (const fresh of records.articles) {
+          const [article, quotes, claims] = await Promise.all([
+            db.articles.get(fresh.id),
+            db.quotes.where("articleId").equals(fresh.id).toArray(),
+            db.claims.where("articleId").equals(fresh.id).toArray(),
+          ]);
+          if (article) alreadySaved = true;
+          const r = resave(
+            { article: article ?? null, quotes, claims },
+            {
+              article: fresh,
+              quotes: records.quotes.filter((q) => q.articleId === fresh.id),
+              claims: records.claims.filter((c) => c.articleId === fresh.id),
+            },
+          );
+          await db.articles.put(r.article);
+          if (r.deleteQuoteIds.length) await db.quotes.bulkDelete(r.deleteQuoteIds);
+          if (r.deleteClaimIds.length) await db.claims.bulkDelete(r.deleteClaimIds);
+          await db.quotes.bulkPut(r.quotes);
+          await db.claims.bulkPut(r.claims);
+          written.articles.push(r.article);
+          written.quotes.push(...r.quotes);
+          written.claims.push(...r.claims);
+        }
+        allMentions.push(...records.mentions);
+        outcomes.push({
+          articleIds: written.articles.map((a) => a.id),
+          quotes: written.quotes.length,
+          alreadySaved,
+          records: written,
+        });
       }
-      const ids = written.articles.map((a) => a.id);
+      const ids = outcomes.flatMap((o) => o.articleIds);
       const entries = await registrySubset(
         db,
-        records.mentions.map((m) => m.key),
+        allMentions.map((m) => m.key),
         ids,
       );
-      await writeRegistry(db, addMentions(entries, records.mentions, now));
+      await writeRegistry(db, addMentions(entries, allMentions, now));
       await db.changes.bulkPut(ids.map((articleId) => change(articleId, false)));
-      return { articleIds: ids, quotes: written.quotes.length, alreadySaved, records: written };
+      return outcomes;
     });
   });
 }

@@ -108,10 +108,8 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   const oldQuotes = (await tx.table("quotes").toArray()) as V1Quote[];
   const oldClaims = (await tx.table("claims").toArray()) as V1Claim[];
   const oldFlags = (await tx.table("flags").toArray()) as V1Flag[];
-  // Version 1 databases have no savedQuotes table.
-  const oldSaved = tx.storeNames.includes("savedQuotes")
-    ? ((await tx.table("savedQuotes").toArray()) as V2SavedQuote[])
-    : [];
+  // (A version 1 database got its empty savedQuotes table from the version 2 step just before.)
+  const oldSaved = (await tx.table("savedQuotes").toArray()) as V2SavedQuote[];
 
   const group = <T extends { articleId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();

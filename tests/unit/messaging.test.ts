@@ -44,7 +44,7 @@ function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     "content→background:saveAnalysis": (payload, sender) => {
       calls.push({ name: "content→background:saveAnalysis", payload, sender });
-      return { articles: payload.analysis.articles.length, quotes: 1 };
+      return { articles: payload.analysis.articles.length, quotes: 1, saved: true, alreadySaved: false, articleIds: [] };
     },
     "popup→background:getTabPage": ({ tabId }) => ({ url: tabId === 7 ? "https://news.example/a" : null }),
     "popup→background:setUiLanguage": ({ language }) => ({ language }),
@@ -55,6 +55,21 @@ function setup(overrides: Partial<Handlers> = {}) {
     "popup→background:editFlag": ({ id }) => ({ id }),
     "popup→background:removeFlag": ({ id }) => ({ id }),
     "popup→background:setHighlights": ({ on }) => ({ on }),
+    // The library's messages (src/background/library.ts), answered trivially here.
+    "popup→background:getPageStatus": () => ({ url: null, saved: false, articleIds: [], autoSave: true, canSave: false }),
+    "popup→background:savePage": () => ({ articleIds: [], quotes: 0, alreadySaved: false }),
+    "popup→background:setAutoSave": ({ on }) => ({ on }),
+    "popup→background:searchLibrary": () => ({ hits: [] }),
+    "popup→background:getRelated": () => ({ articleId: null, related: [] }),
+    "popup→background:exportLibrary": () => ({ name: "x.json", mimeType: "application/json", content: "", skipped: 0 }),
+    "popup→background:importLibrary": () => {
+      const none = { added: 0, updated: 0, unchanged: 0 };
+      return { stats: { articles: none, quotes: none, speakers: none, claims: none, flags: none } };
+    },
+    "popup→background:deleteArticle": () => ({ deleted: 0 }),
+    "popup→background:deleteAllData": () => ({ deleted: true }),
+    "popup→background:editSpeakers": () => ({ changed: [], removed: [] }),
+    "popup→background:checkLibrary": () => ({ skipped: [] }),
     ...overrides,
   };
   return { handle: createMessageHandler(handlers, ctx), calls };

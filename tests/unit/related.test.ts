@@ -131,6 +131,13 @@ describe("RelatedIndex", () => {
     expect(ranked[0]?.id).toBe("b");
   });
 
+  it("marks the same event reported two days later as a follow-up, and not the other way round", () => {
+    const later = { ...LAVROV_2, publishedAt: "2015-07-24T10:00:00" };
+    const index = libraryWith(["a", LAVROV_1], ["b", later]);
+    expect(index.query("a").find((r) => r.id === "b")?.why.relation).toBe("follow-up");
+    expect(index.query("b").find((r) => r.id === "a")?.why.relation).toBe("same-event");
+  });
+
   it("marks two outlets' copies of one agency text as a wire copy", () => {
     const wire =
       "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة وزير الدفاع الأمريكي أشتون كارتر وجرى خلال الاستقبال استعراض العلاقات الثنائية ومستجدات الأوضاع في المنطقة.";

@@ -81,7 +81,6 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "استطلاع",
   "إحصاءات",
   "معلومات",
-  "مصادر",
   "مجمع",
   "اللجنة",
   "الكنيست",

@@ -99,6 +99,9 @@ export const TITLE_HEADS: readonly string[] = [
   "مدربة",
   "مصدر",
   "صاحب",
+  "والي",
+  "نقيب",
+  "رئيسة وزراء",
 ];
 
 /**

@@ -41,19 +41,57 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-// Words repeat a great deal across articles: their keys are cached (bounded, cleared when full).
-const KEY_CACHE = new Map<string, string>();
-const KEY_CACHE_MAX = 50_000;
-
-/** The match key of one word, tatweel and diacritics removed (بـ → ب). */
+/**
+ * The match key of one word (same result as matchKey): one pass over its characters instead of a
+ * chain of replacements, since every token of every article goes through it. A word with a combining
+ * hamza (NFD input) takes the slow, exact path.
+ */
 export function wordKey(word: string): string {
-  let k = KEY_CACHE.get(word);
-  if (k === undefined) {
-    k = matchKey(word);
-    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    KEY_CACHE.set(word, k);
+  let out = "";
+  for (let n = 0; n < word.length; n++) {
+    const c = word.charCodeAt(n);
+    if (c < 0x80) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : word[n];
+      continue;
+    }
+    if (c >= 0x653 && c <= 0x655) return matchKey(word);
+    if (
+      (c >= 0x610 && c <= 0x61a) ||
+      (c >= 0x64b && c <= 0x65f) ||
+      c === 0x670 ||
+      c === 0x640 ||
+      (c >= 0x6d6 && c <= 0x6ed)
+    )
+      continue;
+    switch (c) {
+      case 0x622:
+      case 0x623:
+      case 0x625:
+      case 0x671:
+        out += "ا";
+        break;
+      case 0x649:
+      case 0x626:
+        out += "ي";
+        break;
+      case 0x629:
+        out += "ه";
+        break;
+      case 0x624:
+        out += "و";
+        break;
+      default:
+        if (c >= 0x660 && c <= 0x669) out += String.fromCharCode(48 + c - 0x660);
+        else if (c >= 0x6f0 && c <= 0x6f9) out += String.fromCharCode(48 + c - 0x6f0);
+        else out += word[n];
+    }
   }
-  return k;
+  return c0(out, word);
+}
+
+/** Non-ASCII letters outside Arabic may still need lower-casing (É → é). */
+function c0(out: string, word: string): string {
+  return /[^\u0000-\u007f\u0600-\u06ff]/.test(word) ? out.toLowerCase() : out;
 }
 
 /** Proclitic letters that attach to a word: و ف (conjunctions) and ب ل ك (prepositions). */

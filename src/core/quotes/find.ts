@@ -231,7 +231,7 @@ function findComplement(
   end: number,
   def: CueDef,
   allowObject: boolean,
-): { from: number; close: number; via: string | null; colon?: boolean } | null {
+): { from: number; close: number; via: string | null; colon?: boolean; unclosed?: boolean } | null {
   let via: string | null = null;
   const limit = Math.min(end, k + 30);
   let j = k;
@@ -240,7 +240,12 @@ function findComplement(
     const t = ctx.tokens[j] as Token;
     if (t.type === "mark") {
       const c = ctx.closeOf.get(j);
-      if (c === undefined) return null;
+      // An opening mark never closed (a quote whose paragraphs each open with « and only the last
+      // closes): the words run to the end of the sentence.
+      if (c === undefined) {
+        const opens = !ctx.openOf.has(j) && j + 1 < end && ctx.tokens[j + 1]?.type === "word";
+        return opens && first ? { from: j + 1, close: -1, via, unclosed: true } : null;
+      }
       // لـ«عكاظ»: an outlet the words were given to, not the words.
       const prev = ctx.tokens[j - 1];
       if (prev && (prev.key === "ل" || prev.key === "لـ" || /^ل(صحيف|وكال|موقع|قنا)/.test(prev.key)) && c - j <= 5) {
@@ -260,6 +265,8 @@ function findComplement(
       const n = ctx.tokens[j + 1];
       if (n?.type === "mark" && ctx.closeOf.has(j + 1))
         return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      if (n?.type === "mark" && !ctx.openOf.has(j + 1) && ctx.tokens[j + 2]?.type === "word")
+        return { from: j + 2, close: -1, via, unclosed: true };
       // "صرح المتحدث: بأن …": the complementizer after the colon is not part of the words.
       const skip = n?.type === "word" && ANNA.has(n.key) ? 1 : 0;
       return j + 1 + skip < end ? { from: j + 1 + skip, close: -1, via, colon: true } : null;
@@ -370,7 +377,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       at: i,
       textFrom: comp.from,
       closeMark: comp.close,
-      kind: comp.close >= 0 ? "direct" : "indirect",
+      kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
       cue: t.raw,
       speaker: null,
       rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
@@ -468,8 +475,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   }
   // قال with a bare object is not reported speech ("قال كلمته").
-  if (def.say && comp.close < 0 && !isComplementizerBefore(ctx, comp.from)) return null;
-  const direct = comp.close >= 0;
+  if (def.say && comp.close < 0 && !comp.unclosed && !isComplementizerBefore(ctx, comp.from)) return null;
+  const direct = comp.close >= 0 || !!comp.unclosed;
   return {
     at: i,
     textFrom: comp.from,
@@ -813,7 +820,9 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     let after = c + 1;
     while (after < sLast && isSep(ctx.tokens[after])) after++;
     // A whole sentence in marks, after a statement: the same speaker goes on.
-    if (words >= 4 && after >= sLast - 1 && ctx.lastSpeaker && ctx.lastKind) {
+    // After a direct quote, a short one goes on with it («…». «وسنعلن النتائج قريبا».).
+    const enough = ctx.lastKind === "direct" ? 2 : 4;
+    if (words >= enough && after >= sLast - 1 && ctx.lastSpeaker && ctx.lastKind) {
       emit(
         ctx,
         { kind: "direct", cue: null, rule: "direct.standalone", confidence: 0.6, via: null },
@@ -850,7 +859,8 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     const src = throughOutlet(ctx, found, sLast);
     const e = src.entity;
     const back = BACKREF_START.has((ctx.tokens[sFirst] as Token).key);
-    if (back || e.anaphor || (e.kind === "person" && !e.title)) break;
+    // A role alone (مراسل الجزيرة) may be the source; a bare pronoun-like mention may not.
+    if (back || (e.anaphor && !e.title && e.kind !== "organization") || (e.kind === "person" && !e.title)) break;
     if (src.end < sLast - 1 && !isSep(ctx.tokens[src.end])) break;
     const id = ctx.registry.resolve(e);
     emit(

@@ -149,6 +149,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
   if (stop(t)) return false;
   if (/^\p{N}/u.test(t.raw)) return false;
+  // لإصدار، لأجل: a masdar with ل, not a name.
+  if (/^ل[إأ]/.test(t.raw)) return false;
   // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name.
   if (t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
@@ -426,8 +428,16 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
     }
     const n = tk(v, i + 1);
     if (isWord(n) && isDefinite(n.key) && !stop(n)) {
-      const inner = parseEntity(v, i + 1, limit);
-      if (inner) return { ...inner, first: i };
+      // بيان للجيش: read الجيش, not للجيش.
+      const glued = n.key.startsWith("لل");
+      const view = glued
+        ? { ...v, shadow: { at: i + 1, token: { ...n, key: `ال${n.key.slice(2)}`, raw: `ال${n.raw.slice(2)}` } } }
+        : v;
+      const inner = parseEntity(view, i + 1, limit);
+      if (inner) {
+        const name = glued && inner.name.startsWith(n.raw) ? `ال${inner.name.slice(2)}` : inner.name;
+        return { ...inner, name, first: i };
+      }
     }
   }
   if (headIn(INSTITUTION_SET, k)) {
@@ -465,7 +475,13 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
         break;
       }
       if (!isWord(n) || stop(n)) break;
-      if (isDefinite(n.key) || /^[ول]ال/.test(n.key) || n.key.startsWith("لل") || headIn(INSTITUTION_SET, n.key)) {
+      // After a feminine head (الوزارة، الحكومة) an adjective agrees (السودانية، العامة); a plural noun
+      // there (الوزارة المتقدمين) is the object, not part of the name.
+      const agrees = !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key);
+      if (
+        agrees &&
+        (isDefinite(n.key) || /^[ول]ال/.test(n.key) || n.key.startsWith("لل") || headIn(INSTITUTION_SET, n.key))
+      ) {
         e++;
         continue;
       }

@@ -12,6 +12,19 @@ import { matchKey } from "../normalize/matchKey.ts";
  * Punctuation and quotation marks are ignored. Returns "" for an empty name.
  */
 export function speakerKey(name: string): string {
+  let k = KEY_CACHE.get(name);
+  if (k === undefined) {
+    k = computeKey(name);
+    if (KEY_CACHE.size > 20_000) KEY_CACHE.clear();
+    KEY_CACHE.set(name, k);
+  }
+  return k;
+}
+
+// Names recur within an article and across a batch: their keys are cached (bounded).
+const KEY_CACHE = new Map<string, string>();
+
+function computeKey(name: string): string {
   const words = matchKey(name)
     .replace(/[^\p{L}\p{N}\s]+/gu, " ")
     .split(/\s+/)

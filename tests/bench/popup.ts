@@ -1,0 +1,209 @@
+/**
+ * npm run bench:popup — how fast the popup shows a page's analysis when the library is large, and what
+ * the extension's parts weigh (gzipped). See ../shared/spec/BENCH.md.
+ *
+ * 1. Real articles: the dev corpus pages analyzed by the extension's own analyzer (the CLI path).
+ * 2. 10 000 library articles made by recombining their paragraphs (each keeps its own quotes, whose
+ *    offsets are recomputed), turned into records by the library's recordsFromAnalysis (the code the
+ *    storage layer saves with) and written into the extension's IndexedDB inside its service worker.
+ * 3. The seed page opened in a tab (analyzed and saved by the extension itself), then the popup for
+ *    that tab opened 10 times: firstRenderMs is the median time from navigation start to the
+ *    "isnad:page-rendered" performance mark the popup sets when the page's analysis is on screen.
+ * Last line: one JSON object.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
+import type { Article, PageAnalysis } from "../../src/core/types.ts";
+import {
+  DIST,
+  findChromium,
+  launchWithExtension,
+  popupUrl,
+  ROOT,
+  SAMPLE_PAGES,
+  serveDirectory,
+  storedArticles,
+  tabIdForUrl,
+  waitFor,
+} from "../../src/dev/browser.ts";
+import { recordsFromAnalysis } from "../../src/library/records.ts";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const OPENS = 10;
+const CORPUS = join(ROOT, "../shared/corpus/dev");
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ── sizes ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** A built chunk and the chunks it imports statically. */
+function closure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(DIST, entry), "utf8");
+  const dir = entry.slice(0, entry.lastIndexOf("/") + 1);
+  for (const m of code.matchAll(/\bimport\s*(?:[\w{},*\s$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+    const target = m[1].startsWith("/") ? m[1].slice(1) : new URL(m[1], `file:///${dir}`).pathname.slice(1);
+    closure(target, seen);
+  }
+  return seen;
+}
+
+const kbGz = (files: Iterable<string>) =>
+  Math.round(([...files].reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024) * 100) /
+  100;
+
+function bundleSizes(): { gate: number; analyzer: number; popup: number } {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
+  const loader: string = manifest.content_scripts[0].js[0];
+  const gateChunk = readFileSync(join(DIST, loader), "utf8").match(/getURL\(["']([^"']+)["']\)/)?.[1] as string;
+  const gate = closure(gateChunk);
+  const analyzerName = readFileSync(join(DIST, gateChunk), "utf8").match(/["'`]\.\/([^"'`]*analyzer[^"'`]*\.js)["'`]/)?.[1];
+  const dir = gateChunk.slice(0, gateChunk.lastIndexOf("/") + 1);
+  const analyzer = [...closure(`${dir}${analyzerName}`)].filter((f) => !gate.has(f));
+  const html = readFileSync(join(DIST, "popup/index.html"), "utf8");
+  const popup = new Set<string>(["popup/index.html"]);
+  for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) {
+    if (m[1].endsWith(".js")) for (const f of closure(m[1])) popup.add(f);
+    else popup.add(m[1]);
+  }
+  return { gate: kbGz([loader, ...gate]), analyzer: kbGz(analyzer), popup: kbGz(popup) };
+}
+
+// ── library ───────────────────────────────────────────────────────────────────────────────────────
+
+function corpusArticles(): Article[] {
+  const out: Article[] = [];
+  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith(".html"))) {
+    const analysis = analyzeHtml(readFileSync(join(CORPUS, file), "utf8"), `https://corpus.example/${file}`);
+    if (analysis.isNewsArticle) out.push(...analysis.articles.filter((a) => a.text.length > 200));
+  }
+  return out;
+}
+
+/** Article i of the synthetic library: a real article with paragraphs of two others woven in. */
+function recombined(base: Article[], i: number): PageAnalysis {
+  const a = base[i % base.length];
+  const b = base[(i * 7 + 3) % base.length];
+  const c = base[(i * 13 + 5) % base.length];
+  const para = (x: Article, k: number) => {
+    const ps = x.text.split("\n\n");
+    return ps[k % ps.length];
+  };
+  const text = [a.text, para(b, i), para(c, i + 1)].join("\n\n");
+  const day = new Date(Date.UTC(2023, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
+  const article: Article = {
+    ...a,
+    title: `${a.title} — ${para(b, i + 2).slice(0, 60)}`,
+    publishedAt: day,
+    text,
+    quotes: a.quotes.map((q) => ({ ...q, start: text.indexOf(q.text), end: text.indexOf(q.text) + q.text.length })),
+  };
+  return {
+    url: `https://library.example/${i % 37}/article-${i}`,
+    language: { isArabic: true, arabicRatio: 0.95, code: "ar" },
+    isNewsArticle: true,
+    articles: [article],
+  };
+}
+
+// ── run ───────────────────────────────────────────────────────────────────────────────────────────
+
+const chromium = findChromium();
+if (!chromium) throw new Error("bench:popup needs Chromium (see README)");
+const sizes = bundleSizes();
+console.log(`gzipped: gate ${sizes.gate} KiB, analyzer ${sizes.analyzer} KiB, popup (first load) ${sizes.popup} KiB`);
+
+const t0 = performance.now();
+const base = corpusArticles();
+console.log(`${base.length} corpus articles analyzed in ${Math.round(performance.now() - t0)} ms`);
+
+const server = await serveDirectory(SAMPLE_PAGES);
+const ext = await launchWithExtension({ executablePath: chromium });
+// tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper; functions sent to
+// the browser with evaluate() need it there too.
+const NAME_HELPER = "globalThis.__name = (f) => f";
+await ext.worker.evaluate(NAME_HELPER);
+await ext.context.addInitScript(NAME_HELPER);
+try {
+  // The seed page, analyzed and saved by the extension (this also creates the database at its version).
+  const page = await ext.context.newPage();
+  const seedUrl = `${server.origin}/seed-elwatan-russia-gaza.html`;
+  await page.goto(seedUrl, { waitUntil: "domcontentloaded" });
+  await waitFor(async () => ((await storedArticles(ext.worker, seedUrl)).length ? true : null), 20_000);
+  const tabId = await waitFor(() => tabIdForUrl(ext.worker, seedUrl));
+  if (tabId === null) throw new Error("the seed page was not saved");
+
+  const t1 = performance.now();
+  const BATCH = 500;
+  for (let from = 0; from < ARTICLES; from += BATCH) {
+    const batch = { articles: [] as unknown[], quotes: [] as unknown[], claims: [] as unknown[] };
+    for (let i = from; i < Math.min(ARTICLES, from + BATCH); i++) {
+      const records = recordsFromAnalysis(recombined(base, i), new Date(Date.UTC(2024, 0, 1) + i * 60_000));
+      batch.articles.push(...records.articles);
+      batch.quotes.push(...records.quotes);
+      batch.claims.push(...records.claims);
+    }
+    await ext.worker.evaluate(async (rows) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open("isnad");
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(["articles", "quotes", "claims"], "readwrite");
+        for (const name of ["articles", "quotes", "claims"] as const) {
+          const store = tx.objectStore(name);
+          for (const row of rows[name]) store.put(row);
+        }
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, batch);
+  }
+  const total = (await storedArticles(ext.worker, null)).length;
+  console.log(`library: ${total} articles written in ${Math.round(performance.now() - t1)} ms`);
+
+  const times: number[] = [];
+  for (let n = 0; n < OPENS + 1; n++) {
+    const popup = await ext.context.newPage();
+    await popup.goto(popupUrl(ext.extensionId, tabId));
+    const ms = await popup.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const find = () => performance.getEntriesByName("isnad:page-rendered")[0]?.startTime;
+          const poll = () => {
+            const at = find();
+            if (at !== undefined) ok(at);
+            else setTimeout(poll, 5);
+          };
+          poll();
+        }),
+    );
+    const quotes = await popup.locator(".article .quote").count();
+    await popup.close();
+    // The first open warms the browser's caches for the extension's files; it is not counted.
+    if (n > 0) times.push(ms);
+    console.log(`open ${n}${n === 0 ? " (warm-up)" : ""}: ${ms.toFixed(1)} ms to the page's analysis (${quotes} quotes shown)`);
+  }
+  const firstRenderMs = Math.round(median(times) * 10) / 10;
+  console.log(`firstRenderMs (median of ${OPENS}): ${firstRenderMs}`);
+  console.log(
+    JSON.stringify({
+      firstRenderMs,
+      firstRenderP90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9) - 1] * 10) / 10,
+      savedArticles: total,
+      opens: OPENS,
+      bundleKbGz: sizes,
+    }),
+  );
+} finally {
+  await ext.close();
+  await server.close();
+}
