@@ -86,7 +86,9 @@ export function App({ fixedTabId, inTab, initialView = "page" }: { fixedTabId: n
   const [view, setView] = useState<View>(initialView);
   const [status, setStatus] = useState("");
   const highlights = useHighlights();
-  const stored = useLiveQuery(() => (url ? loadPageArticles(db, url) : []), [url]);
+  // Tagged with the URL it was read for: until the new query answers, the hook still holds the old value.
+  const read = useLiveQuery(async () => ({ url, articles: url ? await loadPageArticles(db, url) : [] }), [url]);
+  const stored = read && read.url === url ? read.articles : undefined;
 
   useEffect(() => {
     const { dir, lang: tag } = direction(lang);
@@ -102,6 +104,9 @@ export function App({ fixedTabId, inTab, initialView = "page" }: { fixedTabId: n
     // For the popup benchmark: the first render that shows the page's analysis (or says there is none).
     if (stored !== undefined && url !== undefined) performance.mark("isnad:page-rendered");
   }, [stored !== undefined && url !== undefined]);
+  useEffect(() => {
+    if (url !== undefined) performance.mark("isnad:tab-page-known");
+  }, [url !== undefined]);
 
   const notify = useCallback((message: string) => {
     // Cleared first so the same message twice is announced twice.

@@ -23,13 +23,22 @@ export function useTabPage(fixedTabId: number | null) {
   useEffect(() => {
     if (tabId === undefined || tabId === null) return;
     let live = true;
+    // storage.session is readable from the extension's pages: reading it here saves waking the service
+    // worker on every popup open (the background's getTabPage answers the same when this fails).
+    const key = `tab:${tabId}`;
     const ask = () =>
-      send("popup→background:getTabPage", { tabId }).then((result) => {
-        if (live) setUrl(result.ok ? result.value.url : null);
-      });
+      browser.storage.session
+        .get(key)
+        .then((stored) => (typeof stored[key] === "string" ? (stored[key] as string) : null))
+        .catch(() =>
+          send("popup→background:getTabPage", { tabId }).then((result) => (result.ok ? result.value.url : null)),
+        )
+        .then((found) => {
+          if (live) setUrl(found);
+        });
     ask();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === "session" && `tab:${tabId}` in changes) ask();
+      if (area === "session" && key in changes) ask();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

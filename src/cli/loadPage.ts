@@ -2,14 +2,29 @@
  * Reading a page for the CLI: a file, a URL or standard input, decoded with the charset the page
  * declares (UTF-8 and windows-1256 are common in Arabic news), parsed with linkedom.
  */
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { parseHTML } from "linkedom";
+import { flattenDeepNesting } from "./nesting.ts";
+
+/**
+ * Largest page read, in bytes. Real news pages weigh 5 KB to 2 MB of HTML (the heaviest carry a few MB of
+ * inline scripts or JSON); 8 MB is four times that. Anything bigger (a data dump, a page of inline
+ * base64 images, a generated file) is not refused: its first 8 MB are analyzed, because the article
+ * body sits near the top of the document, and a one-line warning says so. Reading, parsing and
+ * extracting 8 MB stays within seconds and a few hundred MB of memory; 50 MB would not.
+ */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 export interface LoadedPage {
   html: string;
   /** The page's address: --url, the fetched URL, or null for a file read without --url. */
   url: string | null;
+  /** Size of the whole input in bytes when it was larger than MAX_PAGE_BYTES and cut to that. */
+  truncatedFrom?: number;
 }
+
+/** An input that cannot be analyzed as a page, with the reason in one line. */
+export class UnreadableInput extends Error {}
 
 /** Charset from a Content-Type header or the first bytes of the page (<meta charset> / http-equiv). */
 export function sniffCharset(bytes: Uint8Array, contentType?: string | null): string {
@@ -29,7 +44,31 @@ function declaresCharset(bytes: Uint8Array, contentType?: string | null): boolea
   return /<meta[^>]+charset\s*=/i.test(new TextDecoder("latin1").decode(bytes.subarray(0, 4096)));
 }
 
+/**
+ * True for bytes that are not text: a NUL in the first 8 KB (after a UTF-16 byte order mark is ruled out),
+ * or a known binary signature. HTML never holds NUL bytes; images, archives and PDFs nearly always do.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  // Signatures of files that may hold no NUL early on: PDF, GIF, PNG, JPEG, ZIP (docx, epub), gzip.
+  return BINARY_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b));
+}
+
+const BINARY_SIGNATURES = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x1f, 0x8b],
+];
+
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  // UTF-16 pages announce themselves with a byte order mark (a saved "Unicode" page from old Windows tools).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   let charset = sniffCharset(bytes, contentType);
   if (charset === "cp1256" || charset === "arabic" || charset === "x-cp1256") charset = "windows-1256";
   if (charset === "utf-8" && !declaresCharset(bytes, contentType)) {
@@ -48,28 +87,96 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   }
 }
 
+/** Bytes as a page: refuses binary data, keeps the first MAX_PAGE_BYTES. */
+function toPage(bytes: Uint8Array, total: number, url: string | null, contentType?: string | null): LoadedPage {
+  if (looksBinary(bytes)) throw new UnreadableInput("not an HTML or text file (binary data)");
+  let kept = bytes;
+  if (bytes.length > MAX_PAGE_BYTES) {
+    // Cut before a UTF-8 continuation byte so the last character is not split.
+    let end = MAX_PAGE_BYTES;
+    while (end > MAX_PAGE_BYTES - 4 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+    kept = bytes.subarray(0, end);
+  }
+  const page: LoadedPage = { html: decodeHtml(kept, contentType), url };
+  if (total > MAX_PAGE_BYTES) page.truncatedFrom = total;
+  return page;
+}
+
+/** Reads at most `limit` bytes of a stream, counting (not keeping) the rest. */
+async function readCapped(
+  stream: AsyncIterable<Uint8Array>,
+  limit: number,
+): Promise<{ bytes: Uint8Array; total: number }> {
+  const chunks: Uint8Array[] = [];
+  let kept = 0;
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.length;
+    if (kept <= limit) {
+      chunks.push(chunk);
+      kept += chunk.length;
+    }
+  }
+  return { bytes: Buffer.concat(chunks), total };
+}
+
+/** Reads the start of a regular file; a directory, a FIFO or a device is refused before it can block. */
+async function readFileCapped(path: string): Promise<{ bytes: Uint8Array; total: number }> {
+  const handle = await open(path, "r");
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new UnreadableInput("is a directory");
+    if (!info.isFile()) throw new UnreadableInput("not a regular file");
+    const size = Math.min(info.size, MAX_PAGE_BYTES + 4);
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await handle.read(bytes, read, size - read, read);
+      if (!bytesRead) break;
+      read += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, read), total: info.size };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Loads one input as given on the command line: "-" for stdin, http(s) URLs, or a file path. */
 export async function loadPage(source: string, urlOverride: string | null): Promise<LoadedPage> {
   if (source === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { html: decodeHtml(Buffer.concat(chunks)), url: urlOverride };
+    const { bytes, total } = await readCapped(process.stdin, MAX_PAGE_BYTES + 4);
+    return toPage(bytes, total, urlOverride);
   }
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, {
       redirect: "follow",
-      // Some news sites refuse requests without a browser-like agent.
+      // Some news sites refuse requests without a browser-like agent; a server that never answers is given up.
       headers: { "user-agent": "Mozilla/5.0 (compatible; isnad/0.1)", "accept-language": "ar,en;q=0.5" },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { html: decodeHtml(bytes, response.headers.get("content-type")), url: urlOverride ?? response.url };
+    const { bytes, total } = response.body
+      ? await readCapped(response.body as unknown as AsyncIterable<Uint8Array>, MAX_PAGE_BYTES + 4)
+      : { bytes: new Uint8Array(), total: 0 };
+    return toPage(bytes, total, urlOverride ?? response.url, response.headers.get("content-type"));
   }
-  const bytes = await readFile(source);
-  return { html: decodeHtml(bytes), url: urlOverride };
+  const { bytes, total } = await readFileCapped(source);
+  return toPage(bytes, total, urlOverride);
 }
 
-/** A DOM for Node. linkedom parsed the dev pages about 30× faster than jsdom. */
-export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+/** How long a URL may take to answer and send its page. */
+const FETCH_TIMEOUT_MS = 30_000;
+
+/**
+ * A DOM for Node. linkedom parsed the dev pages about 30× faster than jsdom. Nesting deeper than a
+ * browser builds is flattened first (nesting.ts): linkedom's parse time grows with the square of the
+ * depth, and deep trees overflow the stack of recursive walks.
+ */
+export function parseDocument(html: string, maxNesting?: number): Document {
+  const flat = flattenDeepNesting(html, maxNesting);
+  const doc = parseHTML(flat).document as unknown as Document;
+  if (doc.documentElement) return doc;
+  // No element at all (plain text, or a comment never closed): linkedom then has no root and its
+  // document.body throws, where a browser would build <html><body>. Give it the root a browser would.
+  return parseHTML(`<html><body>${flat}</body></html>`).document as unknown as Document;
 }

@@ -60,6 +60,14 @@ export function parseTime(s: string | null): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
+/**
+ * A copy of a statement that does not keep the whole article text alive: engines represent a slice
+ * as a view into its parent string, and the index should hold statements, not every article's body.
+ */
+function detach(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 /** Builds the indexed form of an analyzed article. */
 export function articleFeatures(article: Article): ArticleFeatures {
   const terms = new Map<number, number>();
@@ -84,7 +92,7 @@ export function articleFeatures(article: Article): ArticleFeatures {
     speakers.push(f);
   }
   const quotes: QuoteFeature[] = statementsOf(article).map((q) => ({
-    text: q.text,
+    text: detach(q.text),
     tokens: quoteTokens(q.text),
     speaker: q.speakerId ? (byId.get(q.speakerId) ?? null) : null,
   }));

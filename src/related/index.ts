@@ -15,7 +15,7 @@ import type { Article } from "../core/types.ts";
 import { type ArticleFeatures, articleFeatures, type SpeakerFeature } from "./features.ts";
 import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
 import { compatibleSpeakers } from "./speakerKey.ts";
-import { isPhraseHash, type TermVector } from "./termVector.ts";
+import { isPhraseHash, LOG_TF, type TermVector } from "./termVector.ts";
 
 export { type DiffPart, wordDiff } from "./diff.ts";
 export { compatibleSpeakers, type SpeakerKey, speakerKeyOf, speakerKeyString } from "./speakerKey.ts";
@@ -127,7 +127,7 @@ function dot(q: Weighted, v: TermVector, split: (phrase: number, word: number) =
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {
-      const x = q.w[i] * v.w[j] * q.idf[i];
+      const x = q.w[i] * LOG_TF[v.tf[j]] * q.idf[i];
       if (isPhraseHash(a[i])) phrases += x;
       else words += x;
       i++;
@@ -253,15 +253,15 @@ export class RelatedIndex {
     if (e.normAt >= 0 && Math.abs(n - e.normAt) <= 0.05 * n) return;
     let u = 0;
     let b = 0;
-    const { ids, w } = e.f.terms;
+    const { ids, tf } = e.f.terms;
     for (let i = 0; i < ids.length; i++) {
-      const x = w[i] * this.idf(ids[i]);
+      const x = LOG_TF[tf[i]] * this.idf(ids[i]);
       if (isPhraseHash(ids[i])) b += x * x;
       else u += x * x;
     }
     let l = 0;
     for (let i = 0; i < e.f.lead.ids.length; i++) {
-      const x = e.f.lead.w[i] * this.idf(e.f.lead.ids[i]);
+      const x = LOG_TF[e.f.lead.tf[i]] * this.idf(e.f.lead.ids[i]);
       l += x * x;
     }
     e.normLead = Math.sqrt(l);
@@ -275,7 +275,7 @@ export class RelatedIndex {
     const w = new Float64Array(v.ids.length);
     for (let i = 0; i < v.ids.length; i++) {
       idf[i] = this.idf(v.ids[i]);
-      w[i] = v.w[i] * idf[i];
+      w[i] = LOG_TF[v.tf[i]] * idf[i];
     }
     return { ids: v.ids, w, idf };
   }

@@ -4,11 +4,14 @@
  * compared by one merge of two sorted arrays. A rare hash collision only blurs a weight.
  */
 
-/** Term hashes sorted ascending, with the log-scaled frequency of each: 1 + ln(tf). */
+/** Term hashes sorted ascending, with the frequency of each (capped at 255: one byte a term). */
 export interface TermVector {
   ids: Uint32Array;
-  w: Float32Array;
+  tf: Uint8Array;
 }
+
+/** 1 + ln(tf) for every one-byte frequency: the log-scaled weight, looked up instead of computed. */
+export const LOG_TF: Float64Array = Float64Array.from({ length: 256 }, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)));
 
 /** FNV-1a hash of a term; the lowest bit is 1 for a phrase (a pair of words), 0 for a word. */
 export function termHash(term: string, phrase: boolean): number {
@@ -24,9 +27,9 @@ export function termHash(term: string, phrase: boolean): number {
 export const isPhraseHash = (h: number): boolean => (h & 1) === 1;
 
 /** Packs hashed term frequencies into a sorted vector. */
-export function toVector(tf: Map<number, number>): TermVector {
-  const ids = Uint32Array.from(tf.keys()).sort();
-  const w = new Float32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) w[i] = 1 + Math.log(tf.get(ids[i]) ?? 1);
-  return { ids, w };
+export function toVector(counts: Map<number, number>): TermVector {
+  const ids = Uint32Array.from(counts.keys()).sort();
+  const tf = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) tf[i] = Math.min(255, Math.max(1, Math.round(counts.get(ids[i]) ?? 1)));
+  return { ids, tf };
 }

@@ -88,6 +88,11 @@ describe("reported speech: cue, complement and boundaries", () => {
     expect(qs[1]?.text).toBe("التصويت سيجري الأسبوع المقبل");
   });
 
+  it("an object noun phrase ends where the subject goes on to act (، وشرعت …)", () => {
+    const [q] = run('أعلنت الشركة، إطلاق مسمى "الضيف" بدلاً من "المسافر"، وشرعت في تنفيذ الإجراءات اللازمة.');
+    expect(q?.text).toBe('إطلاق مسمى "الضيف" بدلاً من "المسافر"');
+  });
+
   it("an attribution ends the words and gives the via", () => {
     const [q] = run("وأكد الوزير أن الهدنة صامدة، وفقا لما ذكرته وكالة أنباء الإمارات.");
     expect(q?.text).toBe("الهدنة صامدة");
@@ -154,6 +159,14 @@ describe("direct quotes", () => {
     expect(qs[1]).toMatchObject({ text: "الخطة طموحة", speaker: "المدير العام" });
   });
 
+  it("paragraphs that each open with « and only the last closes", () => {
+    const qs = run("وقال الوزير: «بدأنا العمل على الخطة الجديدة منذ شهور.\n\n«وسنعلن النتائج قريبا». وانتهى اللقاء.");
+    expect(qs.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["direct", "بدأنا العمل على الخطة الجديدة منذ شهور", "الوزير"],
+      ["direct", "وسنعلن النتائج قريبا", "الوزير"],
+    ]);
+  });
+
   it("an indirect clause and the quotation after its colon are two quotes", () => {
     const qs = run('وقال الخبير سامر داود إن السوق تتغير بسرعة: "علينا أن نتكيف مع المستهلك الجديد".');
     expect(qs.map((q) => [q.kind, q.text])).toEqual([
@@ -208,6 +221,12 @@ describe("speakers", () => {
     });
   });
 
+  it("a feminine institution ends before a plural object: the ministry, not 'the ministry the applicants'", () => {
+    const qs = run("أكدت وزارة الخدمة المدنية أن التسجيل مفتوح. ودعت الوزارة المتقدمين إلى التسجيل مبكرا.");
+    expect(qs.map((q) => q.speaker)).toEqual(["وزارة الخدمة المدنية", "وزارة الخدمة المدنية"]);
+    expect(qs[1]?.text).toBe("التسجيل مبكرا");
+  });
+
   it("a role named in narration is who a later surname means", () => {
     const qs = run("وترأس الوفد نائب رئيس البرلمان جمال محمد فخرو. وأعرب فخرو عن تأييده للقرار.");
     expect(qs[0]?.speaker).toBe("جمال محمد فخرو");
@@ -258,6 +277,8 @@ describe("headline quotes", () => {
     ["a summary with a preposition", "غارات على خان يونس ومصادر طبية: عشرات الضحايا"],
     ["no colon", "روسيا مستعدة لتقديم دعمها لوقف إطلاق النار بغزة"],
     ["a time", "17:43 الأخبار العاجلة"],
+    ["a section label", "عاجل: انفجار في وسط المدينة"],
+    ["a section label with a preposition", "بالصور: احتفالات العيد في الرياض"],
   ])("not: %s", (_label, title) => {
     expect(parseHeadlineQuote(title)).toBeNull();
   });

@@ -5,7 +5,7 @@
 import { analyzePage } from "../../core/analyze.ts";
 import type { PageAnalysis } from "../../core/types.ts";
 import { extractPage } from "../../extract/index.ts";
-import { loadPage, parseDocument } from "../loadPage.ts";
+import { loadPage, MAX_PAGE_BYTES, parseDocument } from "../loadPage.ts";
 
 interface AnalyzeOptions {
   inputs: string[];
@@ -30,11 +30,35 @@ function parseArgs(args: string[]): AnalyzeOptions | string {
   return options;
 }
 
+/** Nesting kept when a page overflowed the stack at the normal bound. */
+const SHALLOW_NESTING = 64;
+
+/** One line saying why an input could not be read: the system's words without the errno prefix. */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "ENOTDIR") return "a part of the path is not a directory";
+  const reason = error instanceof Error ? error.message : String(error);
+  return reason.split("\n")[0] as string;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Extract + core over one HTML string; the same code the content script runs on the live DOM. */
 export function analyzeHtml(html: string, url: string | null): PageAnalysis {
   const t0 = performance.now();
-  const doc = parseDocument(html);
-  const analysis = analyzePage(extractPage(doc, url));
+  let input: ReturnType<typeof extractPage>;
+  try {
+    input = extractPage(parseDocument(html), url);
+  } catch (error) {
+    // A stack overflow in a recursive walk of a pathological tree: parse again with a shallow tree, which
+    // keeps every word of the page and loses only structure.
+    if (!(error instanceof RangeError)) throw error;
+    input = extractPage(parseDocument(html, SHALLOW_NESTING), url);
+  }
+  const analysis = analyzePage(input);
   analysis.timings = { totalMs: Math.round((performance.now() - t0) * 100) / 100 };
   return analysis;
 }
@@ -49,13 +73,27 @@ export async function runAnalyze(args: string[]): Promise<number> {
   let status = 0;
   for (const input of options.inputs) {
     let analysis: PageAnalysis;
+    let page: Awaited<ReturnType<typeof loadPage>>;
     try {
-      const page = await loadPage(input, options.url);
-      analysis = analyzeHtml(page.html, page.url);
+      page = await loadPage(input, options.url);
     } catch (error) {
       status = 1;
-      const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`isnad analyze: cannot read ${input}: ${reason.split("\n")[0]}\n`);
+      process.stderr.write(`isnad analyze: cannot read ${input}: ${readError(error)}\n`);
+      continue;
+    }
+    if (page.truncatedFrom) {
+      process.stderr.write(
+        `isnad analyze: ${input}: ${mb(page.truncatedFrom)}, only the first ${mb(MAX_PAGE_BYTES)} analyzed\n`,
+      );
+    }
+    try {
+      analysis = analyzeHtml(page.html, page.url);
+    } catch (error) {
+      // A bug, not a bad input: said in one line, and the batch goes on. The status is 1 as for an
+      // unreadable input, because this input has no result on standard output.
+      status = 1;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      process.stderr.write(`isnad analyze: cannot analyze ${input}: ${reason.split("\n")[0]}\n`);
       continue;
     }
     if (batch) analysis = { input, ...analysis };

@@ -6,7 +6,7 @@
  */
 import { EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
 import { CLAUSE_STARTERS } from "./lexicon/clauses.ts";
-import { Lexicon, tokensOf } from "./match.ts";
+import { type ArticleTokens, Lexicon, tokensOf } from "./match.ts";
 
 /** A span of the source text. */
 export interface Span {
@@ -24,13 +24,17 @@ const MAX_WORDS = 30;
 
 const starters = new Lexicon([...CLAUSE_STARTERS, ...REPORTING, ...EVENT_VERBS]);
 
+/** One character trimmed from the ends of a span. */
+const SEPARATOR = /^[\s،,؛;:.\-–—]$/;
+
 /** Trims spaces and separators at both ends of a span, keeping offsets exact. */
 function trimSpan(source: string, start: number, end: number): Span | null {
-  const raw = source.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s،,؛;:.\-–—]+/, "").length;
-  const trail = raw.length - raw.replace(/[\s،,؛;:\-–—.]+$/, "").length;
-  const s = start + lead;
-  const e = Math.max(s, end - trail);
+  // A loop, not /[…]+$/: that regex retries from every position of a long run of separators, which is
+  // quadratic (a line of 30,000 colons took seconds).
+  let s = start;
+  while (s < end && SEPARATOR.test(source[s] as string)) s++;
+  let e = end;
+  while (e > s && SEPARATOR.test(source[e - 1] as string)) e--;
   if (e <= s) return null;
   return { start: s, end: e, text: source.slice(s, e) };
 }
@@ -58,9 +62,9 @@ export function splitSentences(source: string): Span[] {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** Does this comma-separated piece open a clause of its own? */
-function opensClause(piece: string): boolean {
-  const tokens = tokensOf(piece).slice(0, 3);
+/** Does this comma-separated piece open a clause of its own? (An entry starting on its first three words.) */
+function opensClause(source: string, start: number, end: number, index?: ArticleTokens): boolean {
+  const tokens = index ? index.tokensIn(start, end).slice(0, 3) : tokensOf(source.slice(start, end)).slice(0, 3);
   return starters.hits(tokens).some((h) => h.start === 0);
 }
 
@@ -68,7 +72,7 @@ function opensClause(piece: string): boolean {
  * Cuts one sentence into clause-sized chunks: pieces between commas are joined until a piece that opens
  * a clause arrives (and the chunk is long enough), or the chunk would grow past MAX_WORDS.
  */
-export function splitClauses(source: string, sentence: Span): Span[] {
+export function splitClauses(source: string, sentence: Span, index?: ArticleTokens): Span[] {
   if (words(sentence.text) <= MAX_WORDS) return [sentence];
   const pieces: { start: number; end: number; words: number; opens: boolean }[] = [];
   const re = /[،,؛;]/g;
@@ -81,9 +85,8 @@ export function splitClauses(source: string, sentence: Span): Span[] {
   }
   pieces.push({ start: from, end: sentence.end, words: 0, opens: false });
   for (const p of pieces) {
-    const t = source.slice(p.start, p.end);
-    p.words = words(t);
-    p.opens = opensClause(t);
+    p.words = words(source.slice(p.start, p.end));
+    p.opens = opensClause(source, p.start, p.end, index);
   }
   const chunks: Span[] = [];
   let cur: { start: number; end: number; words: number } | null = null;
@@ -114,9 +117,9 @@ export function splitClauses(source: string, sentence: Span): Span[] {
   return chunks;
 }
 
-/** Every candidate statement of a text: sentences, long ones cut into clauses. */
-export function candidateSpans(source: string): Span[] {
-  return splitSentences(source).flatMap((s, i) => splitClauses(source, s).map((c) => ({ ...c, sentence: i })));
+/** Every candidate statement of a text: sentences, long ones cut into clauses (`index`: the text tokenized once). */
+export function candidateSpans(source: string, index?: ArticleTokens, sentences = splitSentences(source)): Span[] {
+  return sentences.flatMap((s, i) => splitClauses(source, s, index).map((c) => ({ ...c, sentence: i })));
 }
 
 /** Separators inside a chunk where a tighter claim may start: commas and connectives that open a proposition. */

@@ -13,9 +13,23 @@ export function stemToken(token: string): string {
   return token;
 }
 
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** The stem a token contributes to the model (numbers fold to <num>), remembered: every sentence asks. */
+export function featureStem(token: string): string {
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    s = /\d/.test(token) ? "<num>" : stemToken(token);
+    stemCache.set(token, s);
+  }
+  return s;
+}
+
 /** Feature names for one sentence: `w:` unigrams, `b:` bigrams, `r:` reasons. Duplicates are kept once. */
 export function featureNames(tokens: readonly string[], reasons: readonly Reason[]): string[] {
-  const stems = tokens.map((t) => (/\d/.test(t) ? "<num>" : stemToken(t)));
+  const stems = tokens.map(featureStem);
   const out = new Set<string>();
   for (const s of stems) out.add(`w:${s}`);
   for (let i = 0; i + 1 < stems.length; i++) out.add(`b:${stems[i]}_${stems[i + 1]}`);

@@ -10,7 +10,7 @@ import type { Span } from "./clauses.ts";
 import { REPORTING } from "./lexicon/actors.ts";
 import { CASUALTY_NOUNS, GENERIC_ROLE_WORDS, SOURCE_VERBS, STATEMENT_NOUNS } from "./lexicon/consistency.ts";
 import { HUGE_MAGNITUDES } from "./lexicon/quantities.ts";
-import { Lexicon, tokenForms, tokensOf } from "./match.ts";
+import { type ArticleTokens, Lexicon, tokenForms, tokensOf } from "./match.ts";
 
 /** A consistency problem found at a place in the text. */
 export interface ConsistencyFlag {
@@ -91,14 +91,16 @@ export function attributionFlags(
   sentences: readonly Span[],
   quotes: readonly Quote[] = [],
   speakers: readonly Speaker[] = [],
+  index?: ArticleTokens,
 ): ConsistencyFlag[] {
   const out: ConsistencyFlag[] = [];
+  const tokensOfSpan = (s: Span) => (index ? index.tokensIn(s.start, s.end) : tokensOf(s.text));
   sentences.forEach((sentence, k) => {
-    const source = anaphoricSource(tokensOf(sentence.text));
+    const source = anaphoricSource(tokensOfSpan(sentence));
     if (!source?.length) return;
     // The announcement referred to: the nearest earlier sentence (of the last three) with a reporting verb.
     for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-      const antecedent = announcer(tokensOf(sentences[j].text));
+      const antecedent = announcer(tokensOfSpan(sentences[j]));
       if (!antecedent) continue;
       const known = formSet([...antecedent, ...speakerTokensIn(sentences[j], quotes, speakers)]);
       const shared = source.some((t) => tokenForms(t).some((f) => known.has(f)));
@@ -119,10 +121,10 @@ export function attributionFlags(
 }
 
 /** Implausible magnitudes: casualties in millions, ages past 120. */
-export function magnitudeFlags(spans: readonly Span[]): ConsistencyFlag[] {
+export function magnitudeFlags(spans: readonly Span[], index?: ArticleTokens): ConsistencyFlag[] {
   const out: ConsistencyFlag[] = [];
   for (const span of spans) {
-    const tokens = tokensOf(span.text);
+    const tokens = index ? index.tokensIn(span.start, span.end) : tokensOf(span.text);
     if (tokens.some((t) => GLOBAL_SCOPE.has(t))) continue;
     const casualtyAt = new Set(casualties.hits(tokens).map((h) => h.start));
     const near = (i: number) => [i + 1, i + 2, i + 3].some((j) => casualtyAt.has(j)) || casualtyAt.has(i - 1);

@@ -7,7 +7,7 @@
 import type { Claim, ClaimType, Quote, Speaker } from "../types.ts";
 import { candidateSpans, innerPieces, type Span, splitSentences } from "./clauses.ts";
 import { attributionFlags, type ConsistencyFlag, magnitudeFlags } from "./flags.ts";
-import { tokensOf } from "./match.ts";
+import { ArticleTokens, tokensOf } from "./match.ts";
 import { articleScore } from "./score.ts";
 
 export { type SentenceScore, scoreSentence } from "./score.ts";
@@ -81,23 +81,31 @@ function speakerTokens(speakers: readonly Speaker[]): Set<string> {
 
 interface Scored {
   span: Span;
+  /** Match-key tokens of span.text. */
+  tokens: string[];
   quote: Quote | null;
   score: number;
   reasons: string[];
   flags: ConsistencyFlag[];
 }
 
-/** Share of a's words found in b (match key): 1 when a is repeated inside b. */
-function containment(a: string, b: string): number {
-  const ta = tokensOf(a);
-  const tb = new Set(tokensOf(b));
-  return ta.length ? ta.filter((t) => tb.has(t)).length / ta.length : 0;
+/** Share of a's words found in b (match-key tokens): 1 when a is repeated inside b. */
+function containment(ta: readonly string[], tb: ReadonlySet<string>): number {
+  if (!ta.length) return 0;
+  let n = 0;
+  for (const t of ta) if (tb.has(t)) n++;
+  return n / ta.length;
 }
 
 /** Articles repeat their lead further down; a statement already ranked higher is not listed twice. */
 function dropRepeats(ranked: Scored[]): Scored[] {
   const out: Scored[] = [];
-  for (const c of ranked) if (!out.some((o) => containment(c.span.text, o.span.text) >= 0.8)) out.push(c);
+  const sets: Set<string>[] = [];
+  for (const c of ranked) {
+    if (sets.some((o) => containment(c.tokens, o) >= 0.8)) continue;
+    out.push(c);
+    sets.push(new Set(c.tokens));
+  }
   return out;
 }
 
@@ -124,6 +132,7 @@ function mergeNeighbours(text: string, kept: Scored[]): Scored[] {
       (prev.quote?.id ?? null) === (c.quote?.id ?? null)
     ) {
       merged[merged.length - 1] = {
+        tokens: [...prev.tokens, ...c.tokens],
         span: {
           start: prev.span.start,
           end: c.span.end,
@@ -146,17 +155,26 @@ export function findClaims(
   { text, quotes, speakers }: ClaimInput,
   options: FindClaimsOptions = DEFAULT_OPTIONS,
 ): Claim[] {
-  const spans = candidateSpans(text);
+  // The article is tokenized and matched against the word lists once; every span reads from that.
+  const index = new ArticleTokens(text);
+  const sentences = splitSentences(text);
+  const spans = candidateSpans(text, index, sentences);
   const flags: ConsistencyFlag[] = [
-    ...attributionFlags(splitSentences(text), quotes, speakers),
-    ...magnitudeFlags(spans),
+    ...attributionFlags(sentences, quotes, speakers, index),
+    ...magnitudeFlags(spans, index),
   ];
   const names = speakerTokens(speakers);
   const scored = spans.map((whole, i): Scored => {
     let span = whole;
     const quote = quoteOf(span, quotes);
     const context = { inQuote: !!quote, speakerTokens: names, lead: i === 0 };
-    let { score, reasons } = articleScore(span.text, context, options.modelWeight);
+    let { score, reasons } = articleScore(
+      span.text,
+      context,
+      options.modelWeight,
+      undefined,
+      index.view(span.start, span.end),
+    );
     const mine = flags.filter((f) => f.start < whole.end && f.end > whole.start);
     // A long chunk whose checkable content sits in one clause is narrowed to that clause; a flagged chunk
     // is kept whole, so the words the flag is about stay in it.
@@ -164,7 +182,7 @@ export function findClaims(
       const pieces = innerPieces(text, span);
       if (pieces.length > 1) {
         const best = pieces
-          .map((p) => ({ p, s: articleScore(p.text, context, options.modelWeight) }))
+          .map((p) => ({ p, s: articleScore(p.text, context, options.modelWeight, undefined, index.view(p.start, p.end)) }))
           .sort((a, b) => b.s.score - a.s.score)[0];
         if (best.s.score >= score - TIGHTEN_SLACK) {
           span = { ...best.p, sentence: span.sentence };
@@ -173,7 +191,7 @@ export function findClaims(
         }
       }
     }
-    return { span, quote, score, reasons: [...reasons], flags: mine };
+    return { span, tokens: index.tokensIn(span.start, span.end), quote, score, reasons: [...reasons], flags: mine };
   });
 
   const limit = Math.min(options.maxClaims, Math.max(MIN_CLAIMS, Math.round(spans.length * options.maxShare)));

@@ -69,10 +69,19 @@ function computeForms(token: string): string[] {
   return forms;
 }
 
+/**
+ * Every word list's entries by first token, across lists, in creation order: an article's tokens are
+ * looked up once for all lists (ArticleTokens) instead of once per list.
+ */
+const allByFirst = new Map<string, { lexicon: Lexicon; entry: CompiledEntry }[]>();
+let lexiconCount = 0;
+
 /** A compiled word list: fast lookup by first token. */
 export class Lexicon {
   private readonly byFirst = new Map<string, CompiledEntry[]>();
   private readonly open: CompiledEntry[] = [];
+  /** Creation rank: lists made after an article index was built are matched on their own. */
+  readonly serial = lexiconCount++;
 
   constructor(entries: readonly string[]) {
     for (const raw of entries) {
@@ -87,24 +96,36 @@ export class Lexicon {
         const list = this.byFirst.get(tokens[0]) ?? [];
         list.push(compiled);
         this.byFirst.set(tokens[0], list);
+        const shared = allByFirst.get(tokens[0]) ?? [];
+        shared.push({ lexicon: this, entry: compiled });
+        allByFirst.set(tokens[0], shared);
       }
     }
   }
 
+  /** Has entries matched by prefix (name*), which the shared first-token table cannot serve. */
+  get hasOpen(): boolean {
+    return this.open.length > 0;
+  }
+
   /** Every hit in a token list (match-key tokens, see keyTokens). */
-  hits(tokens: readonly string[]): LexiconHit[] {
+  hits(tokens: readonly string[], formsOf: readonly (readonly string[])[] | null = null): LexiconHit[] {
     const out: LexiconHit[] = [];
+    const open = this.open.length > 0;
     for (let i = 0; i < tokens.length; i++) {
-      const forms = tokenForms(tokens[i]);
+      const forms = formsOf ? formsOf[i] : tokenForms(tokens[i]);
       for (let f = 0; f < forms.length; f++) {
-        for (const e of this.byFirst.get(forms[f]) ?? []) {
-          if (e.exact && f > 0) continue;
-          if (this.restMatches(e, tokens, i)) out.push({ entry: e.entry, start: i, length: e.tokens.length });
-        }
-        for (const e of this.open) {
-          if (e.exact && f > 0) continue;
-          if (forms[f].startsWith(e.tokens[0])) out.push({ entry: e.entry, start: i, length: 1 });
-        }
+        const listed = this.byFirst.get(forms[f]);
+        if (listed)
+          for (const e of listed) {
+            if (e.exact && f > 0) continue;
+            if (this.restMatches(e, tokens, i)) out.push({ entry: e.entry, start: i, length: e.tokens.length });
+          }
+        if (open)
+          for (const e of this.open) {
+            if (e.exact && f > 0) continue;
+            if (forms[f].startsWith(e.tokens[0])) out.push({ entry: e.entry, start: i, length: 1 });
+          }
       }
     }
     return out;
@@ -115,7 +136,8 @@ export class Lexicon {
     return this.hits(tokens).length > 0;
   }
 
-  private restMatches(e: CompiledEntry, tokens: readonly string[], i: number): boolean {
+  /** Do the entry's later tokens follow at i? (Internal: used by ArticleTokens.) */
+  restMatches(e: CompiledEntry, tokens: readonly string[], i: number): boolean {
     for (let k = 1; k < e.tokens.length; k++) {
       const t = tokens[i + k];
       if (t === undefined) return false;
@@ -123,10 +145,183 @@ export class Lexicon {
       if (t === e.tokens[k]) continue;
       if (last && e.open && t.startsWith(e.tokens[k])) continue;
       // Later words may carry the article or a preposition the list left out: "على أهمية" / "على الأهمية".
-      if (tokenForms(t).slice(1).includes(e.tokens[k])) continue;
+      if (tokenForms(t).indexOf(e.tokens[k], 1) > 0) continue;
       return false;
     }
     return true;
+  }
+}
+
+/**
+ * The match-key tokens of one stretch of text and the lexicon hits inside it. Rules read a view, so the
+ * same rule runs on a lone sentence (plainView) or on a span of an article tokenized once (ArticleTokens).
+ */
+export interface TokenView {
+  readonly tokens: readonly string[];
+  /** Hits wholly inside the view, token positions relative to it, in Lexicon.hits order. */
+  hits(lexicon: Lexicon): LexiconHit[];
+  test(lexicon: Lexicon): boolean;
+}
+
+/** A view over a token list of its own. */
+export function plainView(tokens: readonly string[]): TokenView {
+  return { tokens, hits: (lexicon) => lexicon.hits(tokens), test: (lexicon) => lexicon.test(tokens) };
+}
+
+/**
+ * Runs of letters, digits and marks (diacritics, tatweel included): the stretches matchKey keeps together.
+ * Each is keyed with matchKey and split the way keyTokens splits, so a range of them equals keyTokens of
+ * the same slice (checked by tests/bench/claimsSpeed.ts --verify on real pages).
+ */
+const WORD_RUN = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * matchKey of a word made only of plain Arabic letters (no marks, no digits): the common case, folded in
+ * one pass. Anything else returns null and takes matchKey (NFC, diacritics, digits, Latin case).
+ */
+function arabicKey(word: string): string | null {
+  let out = "";
+  for (let n = 0; n < word.length; n++) {
+    const c = word.charCodeAt(n);
+    if (c < 0x621 || c > 0x64a || c === 0x640) return null;
+    if (c === 0x623 || c === 0x625 || c === 0x622) out += "ا";
+    else if (c === 0x649 || c === 0x626) out += "ي";
+    else if (c === 0x629) out += "ه";
+    else if (c === 0x624) out += "و";
+    else out += word[n];
+  }
+  return out;
+}
+
+/**
+ * An article tokenized and match-keyed once, with each word list matched once over the whole token
+ * stream. Spans are then answered by binary search instead of re-keying and re-matching their text:
+ * claims score every sentence, clause and sub-clause of an article, which overlap heavily.
+ */
+export class ArticleTokens {
+  readonly keys: string[] = [];
+  /** tokenForms of each key, looked up once for all word lists. */
+  private readonly forms: string[][] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lexHits = new Map<Lexicon, LexiconHit[]>();
+  /** Lists that existed when matchAll ran (-1: not yet). */
+  private matchedLists = -1;
+
+  constructor(readonly text: string) {
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+      const key = arabicKey(m[0]) ?? matchKey(m[0]);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!NON_WORD.test(key)) {
+        if (key) this.push(key, start, end);
+      } else for (const k of key.split(NON_WORD)) if (k) this.push(k, start, end);
+    }
+  }
+
+  private push(key: string, start: number, end: number): void {
+    this.keys.push(key);
+    this.forms.push(tokenForms(key));
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  /** First token index whose start is at or after `offset`. */
+  private firstAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Token index range [lo, hi) of text.slice(start, end), or null when a token straddles an edge. */
+  range(start: number, end: number): [number, number] | null {
+    const lo = this.firstAt(start);
+    if (lo > 0 && this.ends[lo - 1] > start) return null;
+    const hi = this.firstAt(end);
+    if (hi > 0 && this.ends[hi - 1] > end) return null;
+    return [lo, Math.max(lo, hi)];
+  }
+
+  /** The match-key tokens of text.slice(start, end): equal to tokensOf of that slice. */
+  tokensIn(start: number, end: number): string[] {
+    const r = this.range(start, end);
+    return r ? this.keys.slice(r[0], r[1]) : keyTokens(this.text.slice(start, end));
+  }
+
+  /** A view of text.slice(start, end). */
+  view(start: number, end: number): TokenView {
+    const r = this.range(start, end);
+    if (!r) return plainView(keyTokens(this.text.slice(start, end)));
+    const [lo, hi] = r;
+    const tokens = this.keys.slice(lo, hi);
+    return {
+      tokens,
+      hits: (lexicon) => this.hitsIn(lexicon, lo, hi),
+      test: (lexicon) => this.hitsIn(lexicon, lo, hi, true).length > 0,
+    };
+  }
+
+  /**
+   * Hits of a word list over the whole article. On first use every list is matched in one pass over the
+   * tokens (one table lookup per token form); each list's hits come out in Lexicon.hits order.
+   */
+  private allHits(lexicon: Lexicon): LexiconHit[] {
+    if (this.matchedLists < 0) this.matchAll();
+    let all = this.lexHits.get(lexicon);
+    if (!all) {
+      all = lexicon.hasOpen || lexicon.serial >= this.matchedLists ? lexicon.hits(this.keys, this.forms) : [];
+      this.lexHits.set(lexicon, all);
+    }
+    return all;
+  }
+
+  private matchAll(): void {
+    this.matchedLists = lexiconCount;
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const forms = this.forms[i];
+      for (let f = 0; f < forms.length; f++) {
+        const listed = allByFirst.get(forms[f]);
+        if (!listed) continue;
+        for (const { lexicon, entry } of listed) {
+          if ((entry.exact && f > 0) || lexicon.hasOpen) continue;
+          if (!lexicon.restMatches(entry, keys, i)) continue;
+          let list = this.lexHits.get(lexicon);
+          if (!list) {
+            list = [];
+            this.lexHits.set(lexicon, list);
+          }
+          list.push({ entry: entry.entry, start: i, length: entry.tokens.length });
+        }
+      }
+    }
+  }
+
+  private hitsIn(lexicon: Lexicon, lo: number, hi: number, first = false): LexiconHit[] {
+    const all = this.allHits(lexicon);
+    let a = 0;
+    let b = all.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (all[mid].start < lo) a = mid + 1;
+      else b = mid;
+    }
+    const out: LexiconHit[] = [];
+    for (let i = a; i < all.length && all[i].start < hi; i++) {
+      const h = all[i];
+      // An entry running past the view's end would not match inside it (its next token is missing there).
+      if (h.start + h.length > hi) continue;
+      out.push({ entry: h.entry, start: h.start - lo, length: h.length });
+      if (first) break;
+    }
+    return out;
   }
 }
 

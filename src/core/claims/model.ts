@@ -4,6 +4,7 @@
  * fetched at run time.
  */
 import data from "./model.generated.json";
+import { featureStem } from "./features.ts";
 
 /** The shape of model.generated.json. */
 export interface ModelData {
@@ -20,11 +21,62 @@ export class LinearModel {
   readonly bias: number;
   readonly blend: ModelData["blend"];
   private readonly weights: Map<string, number>;
+  /** The same weights keyed without building feature strings: unigram stem, bigram stem → stem, reason. */
+  private readonly unigrams = new Map<string, number>();
+  private readonly bigrams = new Map<string, Map<string, number>>();
+  private readonly reasonWeights = new Map<string, number>();
+  private readonly values: number[];
+  private readonly seen = new Set<number>();
 
   constructor(model: ModelData) {
     this.bias = model.bias;
     this.blend = model.blend;
+    this.values = model.weights;
     this.weights = new Map(model.features.map((f, i) => [f, model.weights[i]]));
+    model.features.forEach((f, i) => {
+      if (f.startsWith("w:")) this.unigrams.set(f.slice(2), i);
+      else if (f.startsWith("r:")) this.reasonWeights.set(f.slice(2), i);
+      else if (f.startsWith("b:")) {
+        const cut = f.indexOf("_", 2);
+        const first = f.slice(2, cut);
+        const inner = this.bigrams.get(first) ?? new Map<string, number>();
+        inner.set(f.slice(cut + 1), i);
+        this.bigrams.set(first, inner);
+      }
+    });
+  }
+
+  /**
+   * The logit of a sentence's tokens and reasons: the same sum as logit(featureNames(tokens, reasons)),
+   * added in the same order (unigrams, bigrams, reasons; each feature once), without the feature strings.
+   */
+  logitOf(tokens: readonly string[], reasons: readonly string[]): number {
+    let z = this.bias;
+    const seen = this.seen;
+    seen.clear();
+    const stems = tokens.map(featureStem);
+    for (const s of stems) {
+      const i = this.unigrams.get(s);
+      if (i !== undefined && !seen.has(i)) {
+        seen.add(i);
+        z += this.values[i];
+      }
+    }
+    for (let k = 0; k + 1 < stems.length; k++) {
+      const i = this.bigrams.get(stems[k])?.get(stems[k + 1]);
+      if (i !== undefined && !seen.has(i)) {
+        seen.add(i);
+        z += this.values[i];
+      }
+    }
+    for (const r of reasons) {
+      const i = this.reasonWeights.get(r);
+      if (i !== undefined && !seen.has(i)) {
+        seen.add(i);
+        z += this.values[i];
+      }
+    }
+    return z;
   }
 
   /** The model's logit for a set of active features. */

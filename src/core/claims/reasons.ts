@@ -8,7 +8,7 @@ import { PLACES } from "./lexicon/places.ts";
 import { MONEY_WORDS, NUMBER_WORDS, PERCENT_WORDS } from "./lexicon/quantities.ts";
 import { CAUSAL, COMPARISON, FUTURE_PREFIX_EXCEPTIONS, PREDICTION, SUPERLATIVE } from "./lexicon/relations.ts";
 import { DAY_WORDS, DURATION_MARKERS, DURATION_UNITS, MONTHS } from "./lexicon/time.ts";
-import { Lexicon, tokenForms, tokensOf } from "./match.ts";
+import { Lexicon, plainView, type TokenView, tokenForms, tokensOf } from "./match.ts";
 
 /** Reasons that raise a sentence's check-worthiness. */
 export const POSITIVE_REASONS = [
@@ -84,48 +84,59 @@ function hasFutureVerb(tokens: readonly string[]): boolean {
   });
 }
 
-/** Runs every rule over one sentence. */
-export function detectReasons(text: string, context: ReasonContext = {}): ReasonResult {
-  const tokens = tokensOf(text.replace(NOISE, " "));
+/** Links, mentions and hashtags present: the article's token view would still count their tokens. */
+export function hasNoise(text: string): boolean {
+  NOISE.lastIndex = 0;
+  return NOISE.test(text);
+}
+
+/**
+ * Runs every rule over one sentence. `view`, when given, holds the sentence's tokens and word-list hits
+ * already computed (ArticleTokens); it must equal plainView(tokensOf(text)) and is ignored for text with
+ * links or mentions, whose tokens are dropped here.
+ */
+export function detectReasons(text: string, context: ReasonContext = {}, view?: TokenView): ReasonResult {
+  const v = view && !hasNoise(text) ? view : plainView(tokensOf(text.replace(NOISE, " ")));
+  const tokens = v.tokens as string[];
   const reasons = new Set<Reason>();
   const digitTokens = tokens.filter((t) => DIGITS.test(t));
   const years = digitTokens.filter((t) => YEAR.test(t));
   const figureDigits = digitTokens.filter((t) => !YEAR.test(t) || /[%٪]/.test(text));
 
-  const numberHits = numberWords.hits(tokens);
+  const numberHits = v.hits(numberWords);
   if (figureDigits.length || numberHits.length) reasons.add("number");
-  if (/[%٪]/.test(text) || percentWords.test(tokens)) reasons.add("percentage");
-  if (moneyWords.test(tokens) && reasons.has("number")) reasons.add("money");
-  if (years.length || months.test(tokens) || dayWords.test(tokens)) reasons.add("date");
+  if (/[%٪]/.test(text) || v.test(percentWords)) reasons.add("percentage");
+  if (v.test(moneyWords) && reasons.has("number")) reasons.add("money");
+  if (years.length || v.test(months) || v.test(dayWords)) reasons.add("date");
 
   // A duration is a count followed by a unit: "خمس سنوات", "60 يوما", "قبل أربعة أعوام".
   const counted = new Set<number>([
     ...tokens.flatMap((t, i) => (DIGITS.test(t) && !YEAR.test(t) ? [i] : [])),
     ...numberHits.map((h) => h.start + h.length - 1),
   ]);
-  const unitHits = durationUnits.hits(tokens);
+  const unitHits = v.hits(durationUnits);
   if (
     unitHits.some((u) => counted.has(u.start - 1) || counted.has(u.start + 1)) ||
     unitHits.some((u) => /^(يومين|شهرين|عامين|سنتين|اسبوعين)$/.test(tokens[u.start])) ||
-    (durationMarkers.test(tokens) && unitHits.length > 0 && counted.size > 0)
+    (v.test(durationMarkers) && unitHits.length > 0 && counted.size > 0)
   )
     reasons.add("duration");
 
-  if (causal.test(tokens)) reasons.add("causal");
-  if (comparison.test(tokens)) reasons.add("comparison");
-  if (superlative.test(tokens)) reasons.add("superlative");
-  if (prediction.test(tokens) || hasFutureVerb(tokens)) reasons.add("prediction");
+  if (v.test(causal)) reasons.add("causal");
+  if (v.test(comparison)) reasons.add("comparison");
+  if (v.test(superlative)) reasons.add("superlative");
+  if (v.test(prediction) || hasFutureVerb(tokens)) reasons.add("prediction");
   const speakerHit = context.speakerTokens ? tokens.some((t) => context.speakerTokens?.has(t)) : false;
-  if (actors.test(tokens) || speakerHit) reasons.add("actor");
-  if (places.test(tokens)) reasons.add("place");
-  if (events.test(tokens)) reasons.add("event");
-  if (context.inQuote || reporting.test(tokens)) reasons.add("attributed");
+  if (v.test(actors) || speakerHit) reasons.add("actor");
+  if (v.test(places)) reasons.add("place");
+  if (v.test(events)) reasons.add("event");
+  if (context.inQuote || v.test(reporting)) reasons.add("attributed");
   // A named actor doing something is the core of a news claim: who did what.
   if (reasons.has("actor") && reasons.has("event")) reasons.add("actor-action");
   if (context.lead) reasons.add("lead");
 
-  if (boilerplate.test(tokens)) reasons.add("boilerplate");
-  if (opinion.test(tokens) || /!{1,}|[😂🤣💔❤🌹🙏]/u.test(text)) reasons.add("opinion");
+  if (v.test(boilerplate)) reasons.add("boilerplate");
+  if (v.test(opinion) || /!{1,}|[😂🤣💔❤🌹🙏]/u.test(text)) reasons.add("opinion");
   if (/[؟?]\s*$/.test(text.replace(NOISE, " ").trim())) reasons.add("question");
   if (tokens.length < 5) reasons.add("short");
 

@@ -3,8 +3,8 @@
  * the learned model (model.ts). The blend is a logistic combination whose weights and bias were fitted
  * offline; its bias is shifted so that 0.5 is the decision threshold chosen by cross-validation.
  */
-import { featureNames } from "./features.ts";
 import { type LinearModel, MODEL } from "./model.ts";
+import type { TokenView } from "./match.ts";
 import { detectReasons, type Reason, type ReasonContext } from "./reasons.ts";
 
 /**
@@ -63,7 +63,7 @@ export interface SentenceScore {
 /** Scores one sentence with optional article context (inside a quote, speakers' names). */
 export function scoreWithContext(text: string, context: ReasonContext = {}, model: LinearModel = MODEL): SentenceScore {
   const { reasons, tokens } = detectReasons(text, context);
-  const learned = model.logit(featureNames(tokens, reasons));
+  const learned = model.logitOf(tokens, reasons);
   const z = blendLogit(learned, reasons, model.blend);
   return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons };
 }
@@ -71,15 +71,17 @@ export function scoreWithContext(text: string, context: ReasonContext = {}, mode
 /**
  * Article mode: statements of a news article are ranked by the rules first, the tweet-trained model only
  * nudging them (its vocabulary is social media's), so the weight of the model is lower than in the blend.
+ * `view` is the text's tokens from the article index (see detectReasons).
  */
 export function articleScore(
   text: string,
   context: ReasonContext,
   modelWeight: number,
   model: LinearModel = MODEL,
+  view?: TokenView,
 ): SentenceScore {
-  const { reasons, tokens } = detectReasons(text, context);
-  const learned = model.logit(featureNames(tokens, reasons)) - model.bias;
+  const { reasons, tokens } = detectReasons(text, context, view);
+  const learned = model.logitOf(tokens, reasons) - model.bias;
   const z = ruleLogit(reasons) + modelWeight * learned;
   return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons };
 }

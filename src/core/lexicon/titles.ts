@@ -101,7 +101,6 @@ export const TITLE_HEADS: readonly string[] = [
   "صاحب",
   "والي",
   "نقيب",
-  "رئيسة وزراء",
 ];
 
 /**

@@ -86,12 +86,12 @@ export function wordKey(word: string): string {
         else out += word[n];
     }
   }
-  return c0(out, word);
+  return lowerForeign(out, word);
 }
 
 /** Non-ASCII letters outside Arabic may still need lower-casing (É → é). */
-function c0(out: string, word: string): string {
-  return /[^\u0000-\u007f\u0600-\u06ff]/.test(word) ? out.toLowerCase() : out;
+function lowerForeign(out: string, word: string): string {
+  return /[\u0080-\u05ff\u0700-\uffff]/.test(word) ? out.toLowerCase() : out;
 }
 
 /** Proclitic letters that attach to a word: و ف (conjunctions) and ب ل ك (prepositions). */

@@ -39,6 +39,18 @@ const ILA = new Set(["الي", "إلى"]);
 const ALA = new Set(["علي"]);
 const AN = new Set(["عن"]);
 const MIN = new Set(["من"]);
+/**
+ * The words after a complementizer that open with a quotation mark: the quotation is the statement
+ * (direct) unless it is a short term followed by more of the clause ("أن «المرقوق» من أشهر الأكلات"),
+ * in which case the whole clause is the reported words.
+ */
+function quotedOrClause(ctx: Ctx, m: number, via: string | null): { from: number; close: number; via: string | null } {
+  const close = ctx.closeOf.get(m) as number;
+  const next = ctx.tokens[close + 1];
+  if (countWords(ctx, m + 1, close) < 3 && next?.type === "word") return { from: m, close: -1, via };
+  return { from: m + 1, close, via };
+}
+
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
 const NOT_A_STATEMENT = new Set([
   "الذي",
@@ -93,6 +105,8 @@ interface Anchor {
   svo?: boolean;
   /** The words follow a colon (speech reported in the speaker's own words, without marks). */
   colon?: boolean;
+  /** The words are a noun phrase object (أعلنت الشركة إطلاق …), not a clause. */
+  object?: boolean;
 }
 
 interface Ctx extends TokenView {
@@ -190,7 +204,14 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
     if (!e || (e.kind === "person" && !e.title && e.name.split(/\s+/).length < 2 && !isDefinite(key))) return null;
     // The name is read from the text: put the word back without its ل (للمرصد → المرصد).
     const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
-    return { entity: { ...e, name, outlet: e.outlet?.startsWith(t.raw) ? shadow.raw + e.outlet.slice(t.raw.length) : e.outlet }, end: e.last };
+    return {
+      entity: {
+        ...e,
+        name,
+        outlet: e.outlet?.startsWith(t.raw) ? shadow.raw + e.outlet.slice(t.raw.length) : e.outlet,
+      },
+      end: e.last,
+    };
   }
   const e = parseEntity(ctx, j, limit);
   return e ? { entity: e, end: e.last } : null;
@@ -231,7 +252,7 @@ function findComplement(
   end: number,
   def: CueDef,
   allowObject: boolean,
-): { from: number; close: number; via: string | null; colon?: boolean; unclosed?: boolean } | null {
+): { from: number; close: number; via: string | null; colon?: boolean; unclosed?: boolean; object?: boolean } | null {
   let via: string | null = null;
   const limit = Math.min(end, k + 30);
   let j = k;
@@ -263,8 +284,7 @@ function findComplement(
     }
     if (t.raw === ":") {
       const n = ctx.tokens[j + 1];
-      if (n?.type === "mark" && ctx.closeOf.has(j + 1))
-        return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return quotedOrClause(ctx, j + 1, via);
       if (n?.type === "mark" && !ctx.openOf.has(j + 1) && ctx.tokens[j + 2]?.type === "word")
         return { from: j + 2, close: -1, via, unclosed: true };
       // "صرح المتحدث: بأن …": the complementizer after the colon is not part of the words.
@@ -285,8 +305,7 @@ function findComplement(
     const c = complementKind(t, def.complements);
     if (c === "anna") {
       const n = ctx.tokens[j + 1];
-      if (n?.type === "mark" && ctx.closeOf.has(j + 1))
-        return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+      if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return quotedOrClause(ctx, j + 1, via);
       return { from: j + 1, close: -1, via };
     }
     if (c === "ila" || c === "ala" || c === "an" || c === "min") {
@@ -298,8 +317,7 @@ function findComplement(
       }
       if (n.type === "word" && ANNA.has(n.key)) {
         const m = ctx.tokens[j + 2];
-        if (m?.type === "mark" && ctx.closeOf.has(j + 2))
-          return { from: j + 3, close: ctx.closeOf.get(j + 2) as number, via };
+        if (m?.type === "mark" && ctx.closeOf.has(j + 2)) return quotedOrClause(ctx, j + 2, via);
         return { from: j + 2, close: -1, via };
       }
       if (n.type === "mark" && ctx.closeOf.has(j + 1)) {
@@ -313,8 +331,7 @@ function findComplement(
       const rest = t.key.slice(1);
       if (ANNA.has(`ب${rest}`) || ANNA.has(rest)) {
         const n = ctx.tokens[j + 1];
-        if (n?.type === "mark" && ctx.closeOf.has(j + 1))
-          return { from: j + 2, close: ctx.closeOf.get(j + 1) as number, via };
+        if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return quotedOrClause(ctx, j + 1, via);
         return { from: j + 1, close: -1, via };
       }
       return { from: j, close: -1, via };
@@ -328,7 +345,7 @@ function findComplement(
       !ADJUNCT_SET.has(t.key) &&
       !isCueWord(t)
     ) {
-      return { from: j, close: -1, via };
+      return { from: j, close: -1, via, object: true };
     }
     // Adjuncts: a preposition phrase or a time word, up to the next comma or complementizer.
     if (ADJUNCT_SET.has(t.key) || /^ل/.test(t.key) || STOP_SET.has(t.key) || t.type === "word") {
@@ -353,7 +370,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (!cue) return null;
   const { def, conj } = cue;
   // عبر is a preposition ("عبر الحدود") far more often than "expressed": only a cue opening a clause.
-  if (AMBIGUOUS_CUES.has(t.key) && i > sFirst && !isSep(ctx.tokens[i - 1])) return null;
+  const before = ctx.tokens[i - 1];
+  if (AMBIGUOUS_CUES.has(t.key) && i > sFirst && !isSep(before) && !CLAUSE_OPENERS.has(before?.key ?? "")) return null;
   // يذكر أن / يشار إلى أن: the writer's own "it is worth noting", not a statement of anyone.
   if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
@@ -382,6 +400,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       speaker: null,
       rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
       colon: !!comp.colon,
+      object: !!comp.object,
       confidence: 0.8,
       via: comp.via,
       breaks: true,
@@ -487,6 +506,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     rule: `${direct ? "direct" : "indirect"}.verb${comp.colon ? "-colon" : ""}${subject ? (pre ? "-svo" : "") : "-carried"}`,
     svo: pre,
     colon: !!comp.colon,
+    object: !!comp.object,
     confidence: subject ? 0.9 : 0.75,
     via: comp.via,
     // A verb with no conjunction and no subject of its own inside reported words goes on with them.
@@ -535,6 +555,7 @@ function quoteEnd(
   from: number,
   stopAt: number,
   narrationBreaks = true,
+  objectOnly = false,
 ): { end: number; via: string | null; following?: { from: number; close: number } } {
   let j = from;
   while (j < stopAt) {
@@ -553,6 +574,9 @@ function quoteEnd(
         const src = attributionSource(ctx, j + 1, stopAt);
         if (src) return { end: j, via: src.entity.outlet ?? src.entity.name };
         if (BACKREF.has(n.key) || (narrationBreaks && NARRATION_AFTER_COMMA.has(n.key))) return { end: j, via: null };
+        // An object noun phrase ends where the subject goes on to act: "إطلاق مسمى …، وشرعت في …"
+        // (و + a past verb of the 3rd person feminine; plural nouns in ـات are not verbs).
+        if (objectOnly && /^و[^ا].{1,4}ت$/.test(n.key) && !/ات$/.test(n.key)) return { end: j, via: null };
       }
     }
     j++;
@@ -755,7 +779,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     }
     let stop = next ? next.at : sLast;
     // The separator (and و) before the next cue is not part of these words.
-    const { end, via, following } = quoteEnd(ctx, a.textFrom, stop, !a.colon);
+    const { end, via, following } = quoteEnd(ctx, a.textFrom, stop, !a.colon, !!a.object);
     stop = end;
     emit(ctx, { ...a, via: a.via ?? via ?? leadVia }, a.textFrom, stop, speakerId);
     if (following)

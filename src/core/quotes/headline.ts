@@ -3,6 +3,7 @@
  * "SPEAKER :words" and "SPEAKER لـ«outlet»: words". A place prefix (أمريكا: السجن 8 سنوات …) and a
  * byline (عبدالله الراجحي- سبق- جدة:) are not quotes.
  */
+import { SECTION_LABELS } from "../lexicon/sectionLabels.ts";
 import { STATES } from "../lexicon/states.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey } from "../normalize/tokens.ts";
@@ -15,6 +16,7 @@ export interface HeadlineQuote {
   via: string | null;
 }
 
+const SECTION_KEYS = new Set(SECTION_LABELS.map((s) => matchKey(s)));
 const STATE_KEYS = new Set(STATES.map((s) => bareKey(matchKey(s))));
 /** First words of a statement in the first person or a negation: what a place prefix never starts with. */
 const SPEECH_START = /^(?:لن|لا|لم|لسنا|نحن|سن|ن[^\s]{2,}|أنا|مستعد|ندعو|نرفض|نطالب)/u;
@@ -52,6 +54,8 @@ export function parseHeadlineQuote(title: string): HeadlineQuote | null {
   // A preposition or a conjunction joining two things makes it a summary, not a speaker
   // ("غارات على خان يونس ومصادر طبية: …").
   if (speaker.split(" ").some((w) => NOT_IN_SPEAKER.has(matchKey(w)))) return null;
+  // A section label (عاجل، بالصور، تقرير) is not a speaker.
+  if (SECTION_KEYS.has(matchKey(speaker))) return null;
   // A state alone is usually a place prefix, unless the words are in the first person.
   if (STATE_KEYS.has(bareKey(matchKey(speaker))) && !SPEECH_START.test(text)) return null;
   return { speaker, text, via };

@@ -149,8 +149,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
   if (stop(t)) return false;
   if (/^\p{N}/u.test(t.raw)) return false;
-  // لإصدار، لأجل: a masdar with ل, not a name.
-  if (/^ل[إأ]/.test(t.raw)) return false;
+  // لإصدار، لأجل، للقارئ: a word with ل, not a name.
+  if (/^ل[إأ]/.test(t.raw) || t.key.startsWith("لل")) return false;
   // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name.
   if (t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
