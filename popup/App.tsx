@@ -1,10 +1,10 @@
+import type { ComponentType } from "preact";
 import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { send } from "../src/messaging/client.ts";
 import type { UiLanguage } from "../src/messaging/protocol.ts";
 import { openDatabase } from "../src/storage/db.ts";
 import { getTheme, getUiLanguage, type Theme } from "../src/storage/settings.ts";
-import type { ComponentType } from "preact";
 import { PageView } from "./components/PageView.tsx";
 import { Tabs } from "./components/Tabs.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
@@ -76,9 +76,20 @@ function useHighlights(): boolean | undefined {
  * the database directly (liveQuery) and asks the background for every change, as only the background
  * writes. Only the open view queries the database, so opening the popup reads one page's rows.
  */
-export function App({ fixedTabId, inTab, initialView = "page" }: { fixedTabId: number | null; inTab: boolean; initialView?: View }) {
+export function App({
+  fixedTabId,
+  inTab,
+  initialView = "page",
+}: {
+  fixedTabId: number | null;
+  inTab: boolean;
+  initialView?: View;
+}) {
   const { tabId, url } = useTabPage(fixedTabId);
-  const storedLang = useLiveQuery(() => db.settings.get("uiLanguage").then((row) => (row ? getUiLanguage(db) : null)), []);
+  const storedLang = useLiveQuery(
+    () => db.settings.get("uiLanguage").then((row) => (row ? getUiLanguage(db) : null)),
+    [],
+  );
   const storedTheme = useLiveQuery(() => getTheme(db), []);
   const [chosenLang, setChosenLang] = useState<UiLanguage | null>(null);
   const lang: UiLanguage = chosenLang ?? storedLang ?? browserLanguage();

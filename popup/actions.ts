@@ -19,7 +19,7 @@ export async function jumpTo(tabId: number, text: string): Promise<"found" | "mi
     const result = (await browser.tabs.sendMessage(tabId, { type: "popup→content:jumpTo", payload: request })) as
       | Result<ContentProtocol["popup→content:jumpTo"]["response"]>
       | undefined;
-    if (!result || !result.ok) return "no-tab";
+    if (!result?.ok) return "no-tab";
     return result.value.found ? "found" : "missing";
   } catch {
     return "no-tab";

@@ -1,4 +1,7 @@
 import { render } from "preact";
+
+performance.mark("isnad:script-start");
+
 import { App, type View } from "./App.tsx";
 import "./popup.css";
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Verdict } from "../../src/messaging/protocol.ts";
 import { VERDICTS } from "../../src/library/records.ts";
+import type { Verdict } from "../../src/messaging/protocol.ts";
 import { usePopup } from "../context.ts";
 import { t, tv } from "../strings.ts";
 
@@ -51,7 +51,13 @@ export function SaveForm({ tags, note, onSubmit, onCancel, onRemove }: SaveProps
       <label for={`${id}-tags`}>{t(lang, "fieldTags")}</label>
       <input id={`${id}-tags`} name="tags" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
       <label for={`${id}-note`}>{t(lang, "fieldNote")}</label>
-      <textarea id={`${id}-note`} name="note" rows={2} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+      <textarea
+        id={`${id}-note`}
+        name="note"
+        rows={2}
+        value={noteText}
+        onInput={(e) => setNoteText(e.currentTarget.value)}
+      />
       <div class="form-actions">
         <button type="submit" class="primary">
           {t(lang, "actionSave")}
@@ -97,7 +103,12 @@ export function FlagForm({ verdict, note, evidenceUrl, onSubmit, onCancel, onRem
       }}
     >
       <label for={`${id}-verdict`}>{t(lang, "fieldVerdict")}</label>
-      <select id={`${id}-verdict`} name="verdict" value={chosen} onChange={(e) => setChosen(e.currentTarget.value as Verdict)}>
+      <select
+        id={`${id}-verdict`}
+        name="verdict"
+        value={chosen}
+        onChange={(e) => setChosen(e.currentTarget.value as Verdict)}
+      >
         {VERDICTS.map((v) => (
           <option key={v} value={v}>
             {tv(lang, "verdict", v)}
@@ -105,7 +116,13 @@ export function FlagForm({ verdict, note, evidenceUrl, onSubmit, onCancel, onRem
         ))}
       </select>
       <label for={`${id}-note`}>{t(lang, "fieldNote")}</label>
-      <textarea id={`${id}-note`} name="note" rows={2} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+      <textarea
+        id={`${id}-note`}
+        name="note"
+        rows={2}
+        value={noteText}
+        onInput={(e) => setNoteText(e.currentTarget.value)}
+      />
       <label for={`${id}-evidence`}>{t(lang, "fieldEvidence")}</label>
       <input
         id={`${id}-evidence`}

@@ -46,7 +46,9 @@ export interface LibraryRows {
  */
 export async function libraryRows(db: IsnadDatabase, f: LibraryFilters): Promise<LibraryRows> {
   const [base, flags] = await Promise.all([
-    f.tag || f.speaker ? savedQuotesBy(db, { tag: f.tag, speakerKey: f.speaker }, LIBRARY_LIMIT) : savedQuotes(db, LIBRARY_LIMIT),
+    f.tag || f.speaker
+      ? savedQuotesBy(db, { tag: f.tag, speakerKey: f.speaker }, LIBRARY_LIMIT)
+      : savedQuotes(db, LIBRARY_LIMIT),
     recentFlags(db, LIBRARY_LIMIT),
   ]);
   const articles = await articlesById(db, [...base.map((q) => q.articleId), ...flags.map((x) => x.articleId ?? "")]);
@@ -120,9 +122,17 @@ async function exportFile(db: IsnadDatabase, format: Format, lang: "ar" | "en"):
   const day = now.toISOString().slice(0, 10);
   if (format === "json") download(`isnad-library-${day}.json`, "application/json", exportJson(data, now));
   else if (format === "csv")
-    download(`isnad-quotes-${day}.csv`, "text/csv;charset=utf-8", exportQuotesCsv(data.quotes, data.articles, { headers: lang }));
+    download(
+      `isnad-quotes-${day}.csv`,
+      "text/csv;charset=utf-8",
+      exportQuotesCsv(data.quotes, data.articles, { headers: lang }),
+    );
   else if (format === "csl")
-    download(`isnad-quotes-${day}.csl.json`, "application/json", `${JSON.stringify(exportCslJson(data.quotes, data.articles), null, 2)}\n`);
+    download(
+      `isnad-quotes-${day}.csl.json`,
+      "application/json",
+      `${JSON.stringify(exportCslJson(data.quotes, data.articles), null, 2)}\n`,
+    );
   else download(`isnad-claimreview-${day}.jsonld`, "application/ld+json", exportClaimReviews(data, { lang }));
 }
 
@@ -141,15 +151,11 @@ function SavedQuoteItem({ quote, article }: { quote: SavedQuote; article: SavedA
         {quote.kind === "direct" ? `«${text}»` : text}
       </blockquote>
       <p class="quote-meta">
+        {/* Name and title in one isolate: an Arabic "name، title" inside an English line keeps its order. */}
         <bdi lang="ar" class="speaker-name">
           {quote.speakerName ? clean(quote.speakerName) : t(lang, "speakerUnknown")}
+          {quote.speakerTitle ? `، ${clean(quote.speakerTitle)}` : ""}
         </bdi>
-        {quote.speakerTitle && (
-          <>
-            {lang === "ar" ? "، " : ", "}
-            <bdi lang="ar">{clean(quote.speakerTitle)}</bdi>
-          </>
-        )}
         {" · "}
         <bdi>{article?.outlet ? clean(article.outlet) : t(lang, "outletUnknown")}</bdi>
         {" · "}
@@ -165,7 +171,7 @@ function SavedQuoteItem({ quote, article }: { quote: SavedQuote; article: SavedA
           {saved.note && <bdi class="note">{saved.note}</bdi>}
         </p>
       )}
-      <div class="actions" role="group">
+      <div class="actions">
         <button type="button" class="act-edit" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {t(lang, "actionSaved")}
         </button>
@@ -217,7 +223,7 @@ function FlagItem({ flag }: { flag: Flag }) {
           )}
         </p>
       )}
-      <div class="actions" role="group">
+      <div class="actions">
         <button type="button" class="act-flag" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {t(lang, "actionFlag")}
         </button>
@@ -263,7 +269,7 @@ export function LibraryView({ db }: { db: IsnadDatabase }) {
 
   return (
     <div class="library">
-      <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label class="search">
           <span>{t(lang, "searchLabel")}</span>
           <input type="search" name="q" value={filters.query} onInput={set("query")} />
@@ -295,8 +301,8 @@ export function LibraryView({ db }: { db: IsnadDatabase }) {
           <input type="date" name="to" value={filters.to} onInput={set("to")} />
         </label>
       </form>
-      <div class="export" role="group" aria-label={t(lang, "exportLabel")}>
-        <span>{t(lang, "exportLabel")}:</span>
+      <fieldset class="export">
+        <legend>{t(lang, "exportLabel")}</legend>
         {(
           [
             ["json", "exportJson"],
@@ -309,7 +315,7 @@ export function LibraryView({ db }: { db: IsnadDatabase }) {
             {t(lang, label)}
           </button>
         ))}
-      </div>
+      </fieldset>
       <h2 class="section-heading">
         {t(lang, "savedQuotesHeading")} <span class="tag">{t(lang, "shownOf", rows?.quotes.length ?? 0)}</span>
       </h2>

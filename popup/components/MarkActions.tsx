@@ -54,7 +54,7 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
 
   return (
     <div class="mark">
-      <div class="actions" role="group">
+      <div class="actions">
         {kind === "quote" && (
           <button
             type="button"
@@ -115,7 +115,9 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
           note={saved?.note ?? ""}
           onCancel={() => setOpen(null)}
           onSubmit={async (edit) => done(await change("popup→background:saveQuote", { id, ...edit }), "savedDone")}
-          onRemove={saved ? async () => done(await change("popup→background:unsaveQuote", { id }), "removedDone") : undefined}
+          onRemove={
+            saved ? async () => done(await change("popup→background:unsaveQuote", { id }), "removedDone") : undefined
+          }
         />
       )}
       {open === "flag" && (
@@ -128,7 +130,9 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
             done(await change("popup→background:flagStatement", { target: { kind, id }, ...edit }), "flagDone")
           }
           onRemove={
-            flag ? async () => done(await change("popup→background:removeFlag", { id: flag.id }), "removedDone") : undefined
+            flag
+              ? async () => done(await change("popup→background:removeFlag", { id: flag.id }), "removedDone")
+              : undefined
           }
         />
       )}

@@ -59,7 +59,10 @@ interface Found {
 }
 
 /** Related coverage of the page's articles among the most recent saved articles. */
-export async function findRelated(db: IsnadDatabase, page: PageArticle[]): Promise<{ found: Found[]; scanned: number }> {
+export async function findRelated(
+  db: IsnadDatabase,
+  page: PageArticle[],
+): Promise<{ found: Found[]; scanned: number }> {
   const recent = await db.articles.orderBy("savedAt").reverse().limit(RELATED_WINDOW).toArray();
   const own = new Set(page.map((s) => s.article.id));
   const others = recent.filter((a) => !own.has(a.id));

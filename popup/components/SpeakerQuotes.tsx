@@ -6,7 +6,15 @@ import { clean } from "../text.ts";
 import { QuoteItem } from "./QuoteItem.tsx";
 
 /** A speaker (name, title as the article gives it, number of quotes) and the quotes attributed to them. */
-export function SpeakerQuotes({ group, article, colour }: { group: SpeakerGroup; article: SavedArticle; colour: number }) {
+export function SpeakerQuotes({
+  group,
+  article,
+  colour,
+}: {
+  group: SpeakerGroup;
+  article: SavedArticle;
+  colour: number;
+}) {
   const { lang } = usePopup();
   const headingId = `sp-${article.id}-${group.key || "none"}`.replace(/[^\w-]/g, "_");
   return (

@@ -69,7 +69,6 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, label, dir, c
         role="tabpanel"
         id={`panel-${selected}`}
         aria-labelledby={`tab-${selected}`}
-        tabIndex={0}
       >
         {children}
       </div>

@@ -1,8 +1,8 @@
 /** One handler per message of the protocol (src/messaging/protocol.ts). */
 import type { Handlers } from "../messaging/handle.ts";
 import type { IsnadDatabase } from "../storage/db.ts";
-import { pageKey } from "../storage/pages.ts";
 import { editFlag, flagStored, removeFlag, saveQuoteMark, unsaveQuoteMark } from "../storage/marks.ts";
+import { pageKey } from "../storage/pages.ts";
 import { setTheme, setUiLanguage } from "../storage/settings.ts";
 import { showQuoteCount } from "./badge.ts";
 import { setHighlights } from "./highlights.ts";
@@ -32,7 +32,9 @@ export function createHandlers(db: IsnadDatabase, library: LibraryBackground = c
       await setTheme(db, theme);
       return { theme };
     },
-    "popup→background:saveQuote": async ({ id, tags, note }) => ({ id: (await saveQuoteMark(db, id, { tags, note })).id }),
+    "popup→background:saveQuote": async ({ id, tags, note }) => ({
+      id: (await saveQuoteMark(db, id, { tags, note })).id,
+    }),
     "popup→background:unsaveQuote": async ({ id }) => {
       await unsaveQuoteMark(db, id);
       return { id };

@@ -86,7 +86,10 @@ export function createLibraryBackground(db: IsnadDatabase, tabs = new Map<number
     "popup→background:savePage": async ({ tabId }) => {
       const tab = tabs.get(tabId);
       if (!tab)
-        throw new StorageError("this page's analysis is no longer available: reload the page, then save it", "not-found");
+        throw new StorageError(
+          "this page's analysis is no longer available: reload the page, then save it",
+          "not-found",
+        );
       const outcome = await save(tab.analysis, tab.url);
       return { articleIds: outcome.articleIds, quotes: outcome.quotes, alreadySaved: outcome.alreadySaved };
     },

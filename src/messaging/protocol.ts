@@ -62,7 +62,12 @@ export interface Protocol extends LibraryProtocol {
   };
   /** Flag a stored quote or claim with a verdict (flagged again: the flag is changed). */
   "popup→background:flagStatement": {
-    request: { target: { kind: "quote" | "claim"; id: string }; verdict: Verdict; note: string; evidenceUrl: string | null };
+    request: {
+      target: { kind: "quote" | "claim"; id: string };
+      verdict: Verdict;
+      note: string;
+      evidenceUrl: string | null;
+    };
     response: { id: string };
   };
   /** Change a flag by its id. */

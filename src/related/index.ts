@@ -14,7 +14,7 @@
 import type { Article } from "../core/types.ts";
 import { type ArticleFeatures, articleFeatures, type SpeakerFeature } from "./features.ts";
 import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
-import { compatibleSpeakers } from "./speakerKey.ts";
+import { compatibleSpeakers, type SpeakerKey, speakerKeyString } from "./speakerKey.ts";
 import { isPhraseHash, LOG_TF, type TermVector } from "./termVector.ts";
 
 export { type DiffPart, wordDiff } from "./diff.ts";
@@ -144,7 +144,7 @@ function dot(q: Weighted, v: TermVector, split: (phrase: number, word: number) =
  */
 const SKETCH_MIN_BITS = 16;
 const SKETCH_MAX_BITS = 24;
-const SKETCH_PER_ARTICLE = 2048;
+const SKETCH_PER_ARTICLE = 256;
 
 /** The related-coverage index. */
 export class RelatedIndex {
@@ -152,6 +152,8 @@ export class RelatedIndex {
   private readonly byNum: (Entry | undefined)[] = [];
   /** Word hash → numbers of the articles that have it. */
   private readonly postings = new Map<number, number[]>();
+  /** Speaker key → how often each written form of the name occurs in the library. */
+  private readonly names = new Map<string, Map<string, number>>();
   private sketchBits = SKETCH_MIN_BITS;
   private phraseDf = new Uint16Array(1 << SKETCH_MIN_BITS);
 
@@ -186,6 +188,7 @@ export class RelatedIndex {
     this.byNum.push(e);
     this.byId.set(doc.id, e);
     this.count(e, 1);
+    this.countNames(e, 1);
     if (this.byId.size * SKETCH_PER_ARTICLE > 1 << this.sketchBits && this.sketchBits < SKETCH_MAX_BITS)
       this.growSketch();
   }
@@ -197,6 +200,40 @@ export class RelatedIndex {
     this.byId.delete(id);
     this.byNum[e.num] = undefined;
     this.count(e, -1);
+    this.countNames(e, -1);
+  }
+
+  private countNames(e: Entry, delta: 1 | -1): void {
+    for (const sp of e.f.speakers) {
+      const k = speakerKeyString(sp.key);
+      let forms = this.names.get(k);
+      if (!forms) {
+        if (delta < 0) continue;
+        forms = new Map();
+        this.names.set(k, forms);
+      }
+      const c = (forms.get(sp.name) ?? 0) + delta;
+      if (c > 0) forms.set(sp.name, c);
+      else forms.delete(sp.name);
+      if (forms.size === 0) this.names.delete(k);
+    }
+  }
+
+  /**
+   * The canonical name of a speaker: the form of the name the library uses most often for this key
+   * (ties: the longer form), so one person is named the same way in every result.
+   */
+  canonicalName(sp: { name: string; key: SpeakerKey }): string {
+    const forms = this.names.get(speakerKeyString(sp.key));
+    if (!forms) return sp.name;
+    let best = sp.name;
+    let bestCount = forms.get(sp.name) ?? 0;
+    for (const [name, c] of forms)
+      if (c > bestCount || (c === bestCount && name.length > best.length)) {
+        best = name;
+        bestCount = c;
+      }
+    return best;
   }
 
   private slot(h: number): number {
@@ -370,7 +407,7 @@ export class RelatedIndex {
     // Pass 2: speakers and statements, compared only for the articles that can make the list.
     const results: RelatedResult[] = [];
     for (const { c, text, similarity, cosBi, timeFactor } of scored.slice(0, top + RANKING.recheck)) {
-      const sharedSpeakers = sharedSpeakersOf(f.speakers, c.f.speakers);
+      const sharedSpeakers = sharedSpeakersOf(f.speakers, c.f.speakers, (sp) => this.canonicalName(sp));
       const sharedQuotes = sharedQuotesOf(f, c.f);
       const score =
         timeFactor *
@@ -401,8 +438,15 @@ function fullness(s: SpeakerFeature): number {
   return s.key.words.length + (s.key.first ? 10 : 0);
 }
 
-/** Speakers quoted in both articles, each once, by the fullest name either article gives. */
-export function sharedSpeakersOf(a: SpeakerFeature[], b: SpeakerFeature[]): string[] {
+/**
+ * Speakers quoted in both articles, each once, by the fullest name either article gives, or by the
+ * library's canonical form of that name when `canonical` is given.
+ */
+export function sharedSpeakersOf(
+  a: SpeakerFeature[],
+  b: SpeakerFeature[],
+  canonical: (s: SpeakerFeature) => string = (s) => s.name,
+): string[] {
   const out: SpeakerFeature[] = [];
   for (const sa of a) {
     let best: SpeakerFeature | null = null;
@@ -413,7 +457,7 @@ export function sharedSpeakersOf(a: SpeakerFeature[], b: SpeakerFeature[]): stri
     if (dup < 0) out.push(canon);
     else if (fullness(canon) > fullness(out[dup])) out[dup] = canon;
   }
-  return out.map((s) => s.name);
+  return out.map(canonical);
 }
 
 function agreement(a: SpeakerFeature | null, b: SpeakerFeature | null): SpeakerAgreement {

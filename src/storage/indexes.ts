@@ -14,7 +14,7 @@
  */
 import type { Article, Quote, Speaker } from "../core/types.ts";
 import { type SearchFilters, LibraryIndex, type SearchHit, type SearchOptions } from "../library/search.ts";
-import type { SavedArticle, SavedQuote, SavedSpeaker, SpeakerMention } from "../library/records.ts";
+import type { SavedArticle, SavedClaim, SavedQuote, SavedSpeaker, SpeakerMention } from "../library/records.ts";
 import { rootsOf, speakerMatcher, summarize } from "../library/speakers.ts";
 import { type ArticleFeatures, articleFeatures } from "../related/features.ts";
 import { type RelatedQueryOptions, type RelatedResult, RelatedIndex, wordDiff, type DiffPart } from "../related/index.ts";
@@ -87,6 +87,8 @@ export class LibraryIndexes {
   private readonly appliedRelated = new Map<string, number>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The speaker documents of the search index lag the registry; re-indexed before the next search. */
+  private speakersDirty = false;
   /** Records skipped as damaged while building the indexes (reported, not fatal). */
   readonly skipped: SkippedRecord[] = [];
 
@@ -127,11 +129,46 @@ export class LibraryIndexes {
     };
   }
 
+  /**
+   * Every article with its quotes and claims, 500 articles at a time. Quote and claim ids start with
+   * their article's id (records.ts), so one key range per table reads a whole chunk.
+   */
+  private async eachBundle(
+    ids: readonly string[],
+    use: (b: { article: SavedArticle; quotes: SavedQuote[]; claims: SavedClaim[] }) => Promise<void> | void,
+  ): Promise<void> {
+    const sorted = [...ids].sort();
+    for (let i = 0; i < sorted.length; i += 500) {
+      const slice = sorted.slice(i, i + 500);
+      const lo = slice[0];
+      const hi = `${slice[slice.length - 1]}\uffff`;
+      const [articles, quotes, claims] = await Promise.all([
+        this.db.articles.bulkGet(slice),
+        this.db.quotes.where(":id").between(lo, hi, true, true).toArray(),
+        this.db.claims.where(":id").between(lo, hi, true, true).toArray(),
+      ]);
+      const group = <T extends { articleId: string }>(rows: T[]) => {
+        const m = new Map<string, T[]>();
+        for (const r of rows) {
+          const list = m.get(r.articleId);
+          if (list) list.push(r);
+          else m.set(r.articleId, [r]);
+        }
+        return m;
+      };
+      const qs = group(validRecords("quotes", quotes, this.skipped));
+      const cs = group(validRecords("claims", claims, this.skipped));
+      for (const a of validRecords("articles", articles.filter(Boolean), this.skipped))
+        await use({ article: a, quotes: qs.get(a.id) ?? [], claims: cs.get(a.id) ?? [] });
+    }
+  }
+
   private async loadSearch(): Promise<void> {
     const snapshot = await this.db.meta.get(SEARCH_SNAPSHOT);
     if (typeof snapshot?.json === "string") {
       try {
         this.search = LibraryIndex.loadJSON(snapshot.json);
+        this.speakersDirty = true;
         return;
       } catch {
         // A damaged snapshot is only a cache: rebuilt below.
@@ -141,25 +178,10 @@ export class LibraryIndexes {
     // Change records read first: everything they describe is in the tables read after them.
     const pending = await this.db.changes.toArray();
     const ids = await this.db.articles.toCollection().primaryKeys();
-    for (let i = 0; i < ids.length; i += 500) {
-      const slice = ids.slice(i, i + 500);
-      const [articles, quotes, claims] = await Promise.all([
-        this.db.articles.bulkGet(slice),
-        this.db.quotes.where("articleId").anyOf(slice).toArray(),
-        this.db.claims.where("articleId").anyOf(slice).toArray(),
-      ]);
-      const qs = validRecords("quotes", quotes, this.skipped);
-      const cs = validRecords("claims", claims, this.skipped);
-      for (const a of validRecords("articles", articles.filter(Boolean), this.skipped))
-        index.indexArticle({
-          article: a,
-          quotes: qs.filter((q) => q.articleId === a.id),
-          claims: cs.filter((c) => c.articleId === a.id),
-        });
-    }
-    index.indexSpeakers(resolvedSpeakers(await allSpeakers(this.db, this.skipped)));
+    await this.eachBundle(ids, (b) => index.indexArticle(b));
     for (const c of pending) this.appliedSearch.set(c.articleId, c.at);
     this.search = index;
+    this.speakersDirty = true;
     this.schedulePersist();
   }
 
@@ -175,21 +197,31 @@ export class LibraryIndexes {
 
   private async loadRelated(): Promise<void> {
     const index = new RelatedIndex();
+    const pending = await this.db.changes.toArray();
     const have = new Set<string>();
     await this.db.features.each((row) => {
       have.add(row.articleId);
       index.add({ id: row.articleId, url: row.url, article: EMPTY }, row.features as ArticleFeatures);
     });
     const ids = await this.db.articles.toCollection().primaryKeys();
-    const missing = ids.filter((id) => !have.has(id));
     const idSet = new Set(ids);
     for (const id of have) if (!idSet.has(id)) index.remove(id);
-    for (const id of missing) {
-      const made = await this.featuresOf(id);
-      if (!made) continue;
-      await this.db.features.put({ articleId: id, url: made.url, features: made.f });
-      index.add({ id, url: made.url, article: EMPTY }, made.f);
-    }
+    // Articles without their compact form (migrated, or saved while no index was loaded): made now.
+    const missing = ids.filter((id) => !have.has(id));
+    const made = new Set<string>();
+    await this.eachBundle(missing, async (b) => {
+      const rows = await this.db.speakers.where("_articles").equals(b.article.id).toArray();
+      const mentions = validRecords("speakers", rows, this.skipped).flatMap((e) =>
+        e.mentions.filter((m) => m.articleId === b.article.id),
+      );
+      const f = articleFeatures(articleOfRecords(b.article, b.quotes, mentions));
+      const url = b.article.url || null;
+      await this.db.features.put({ articleId: b.article.id, url, features: f });
+      index.add({ id: b.article.id, url, article: EMPTY }, f);
+      made.add(b.article.id);
+    });
+    // What was just made from the tables covers the change records read before.
+    for (const c of pending) if (made.has(c.articleId)) this.appliedRelated.set(c.articleId, c.at);
     this.related = index;
   }
 
@@ -224,11 +256,17 @@ export class LibraryIndexes {
       }
     }
     if (this.search && speakers) {
-      this.search.indexSpeakers(resolvedSpeakers(await allSpeakers(this.db, this.skipped)));
+      this.speakersDirty = true;
       const last = rows.find((r) => r.articleId === "");
       if (last) this.appliedSearch.set("", last.at);
-      this.schedulePersist();
-    } else if (this.search && rows.length) this.schedulePersist();
+    }
+    if (this.search && rows.length) this.schedulePersist();
+  }
+
+  private async refreshSpeakers(): Promise<void> {
+    if (!this.search || !this.speakersDirty) return;
+    this.search.indexSpeakers(resolvedSpeakers(await allSpeakers(this.db, this.skipped)));
+    this.speakersDirty = false;
   }
 
   /** Brings the indexes up to date with the tables; call after every write (cheap when nothing changed). */
@@ -248,6 +286,7 @@ export class LibraryIndexes {
   persistSearch(): Promise<void> {
     return this.serial(async () => {
       if (!this.search) return;
+      await this.refreshSpeakers();
       const json = this.search.toJSON();
       await this.db.transaction("rw", [this.db.meta, this.db.changes], async () => {
         const rows = await this.db.changes.toArray();
@@ -270,6 +309,7 @@ export class LibraryIndexes {
     return this.serial(async () => {
       if (!this.search) await this.loadSearch();
       await this.applyChanges();
+      await this.refreshSpeakers();
       const { speakerKey, ...rest } = filters;
       const speaker = speakerKey ? speakerMatcher(await allSpeakers(this.db, this.skipped), speakerKey) : undefined;
       return (this.search as LibraryIndex).search(query, { ...rest, ...(speaker ? { speaker } : {}) }, options);
@@ -305,6 +345,7 @@ export class LibraryIndexes {
       if (!this.related) await this.loadRelated();
       if (!this.search) await this.loadSearch();
       await this.applyChanges();
+      await this.refreshSpeakers();
     });
   }
 }

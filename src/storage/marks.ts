@@ -16,7 +16,12 @@ export interface QuoteEdit {
 }
 
 /** Saves a quote to the reader's library, or changes its tags and note. Throws when it is not stored. */
-export async function saveQuoteMark(db: IsnadDatabase, quoteId: string, edit: QuoteEdit, now = new Date()): Promise<SavedQuote> {
+export async function saveQuoteMark(
+  db: IsnadDatabase,
+  quoteId: string,
+  edit: QuoteEdit,
+  now = new Date(),
+): Promise<SavedQuote> {
   return db.transaction("rw", db.quotes, async () => {
     const quote = await db.quotes.get(quoteId);
     if (!quote) throw new Error("quote not found");
@@ -146,7 +151,12 @@ export async function saveSelection(
 }
 
 /** Flags text selected on a page ("to check"), filed under the page's article when it was analyzed. */
-export async function flagSelection(db: IsnadDatabase, pageUrl: string, selection: string, now = new Date()): Promise<Flag | null> {
+export async function flagSelection(
+  db: IsnadDatabase,
+  pageUrl: string,
+  selection: string,
+  now = new Date(),
+): Promise<Flag | null> {
   const text = selection.replace(/\s+/g, " ").trim();
   if (!text) return null;
   return db.transaction("rw", [db.articles, db.flags], async () => {

@@ -9,6 +9,8 @@
  *
  * Prints a row per run; the last line is one JSON object with every row.
  */
+// The Node engine's IndexedDB (the Chromium runs use the browser's own).
+import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
@@ -88,7 +90,6 @@ if (engines.includes("chromium")) {
 }
 
 if (engines.includes("node")) {
-  await import("fake-indexeddb/auto");
   const { runSize } = await import("./libraryCore.ts");
   for (const n of sizesOf(values.sizes ?? values["node-sizes"] ?? "")) {
     const row = await runSize(material, n, "fake-indexeddb", (line) => console.log(line));

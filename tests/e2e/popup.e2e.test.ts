@@ -201,6 +201,10 @@ describe("in-page highlights", () => {
       .flatMap(([, texts]) => texts.map(letters));
     // Every quote shown in the popup is highlighted on the page, range for range.
     for (const shown of quotes) expect(ranges).toContain(letters(shown.replace(/^«|»$/g, "")));
+    mkdirSync(SHOTS, { recursive: true });
+    await seed.setViewportSize({ width: 900, height: 900 });
+    await seed.locator("p").filter({ hasText: "بيسكوف" }).first().scrollIntoViewIfNeeded();
+    await seed.screenshot({ path: join(SHOTS, "page-highlights.png") });
     // Peskov and Lavrov get different colours.
     const names = Object.keys(highlighted ?? {}).filter((n) => n.startsWith("isnad-speaker-"));
     expect(names.length).toBeGreaterThanOrEqual(2);
@@ -213,7 +217,9 @@ describe("in-page highlights", () => {
 
     // Off and on again from the popup (every tab follows the setting).
     await popup.locator(".toggle-highlights").click();
-    await expect.poll(async () => Object.keys(await highlightTexts(seed)).filter((n) => n !== "isnad-flash")).toEqual([]);
+    await expect
+      .poll(async () => Object.keys(await highlightTexts(seed)).filter((n) => n !== "isnad-flash"))
+      .toEqual([]);
     await popup.locator(".toggle-highlights").click();
     await expect.poll(async () => Object.keys(await highlightTexts(seed)).length).toBeGreaterThan(1);
 

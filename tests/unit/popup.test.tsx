@@ -237,7 +237,12 @@ describe("PageView", () => {
     const top = [...stored[0].claims].sort((a, b) => b.score - a.score)[0];
     expect(sent[0]).toEqual({
       type: "popup→background:flagStatement",
-      payload: { target: { kind: "claim", id: top.id }, verdict: "false", note: "", evidenceUrl: "https://check.example/1" },
+      payload: {
+        target: { kind: "claim", id: top.id },
+        verdict: "false",
+        note: "",
+        evidenceUrl: "https://check.example/1",
+      },
     });
   });
 });
@@ -297,7 +302,10 @@ describe("helpers", () => {
   });
 
   it("puts a page's articles in page order", () => {
-    const two = page(URL_A, [article({ title: "الأول" }), article({ title: "الثاني", text: "نص آخر تماما للمقال الثاني" })]);
+    const two = page(URL_A, [
+      article({ title: "الأول" }),
+      article({ title: "الثاني", text: "نص آخر تماما للمقال الثاني" }),
+    ]);
     const records = recordsFromAnalysis(two, NOW).articles;
     expect(pageOrder(URL_A, [...records].reverse()).map((a) => a.title)).toEqual(["الأول", "الثاني"]);
   });

@@ -19,7 +19,12 @@ const found = (html: string, quote: string): string | null => {
 
 describe("locate + rangeOf", () => {
   const cases: [string, string, string, string][] = [
-    ["plain paragraph", "<p>قال الوزير إن الحكومة مستعدة للحوار.</p>", "الحكومة مستعدة للحوار", "الحكومة مستعدة للحوار"],
+    [
+      "plain paragraph",
+      "<p>قال الوزير إن الحكومة مستعدة للحوار.</p>",
+      "الحكومة مستعدة للحوار",
+      "الحكومة مستعدة للحوار",
+    ],
     [
       "a word split by a link",
       "<p>وجاء هذا الإعلان من حكومة «<a href='#'>كييف</a>» تعليقا على المحادثات</p>",
@@ -38,7 +43,12 @@ describe("locate + rangeOf", () => {
       "الجملة الأولى من التصريح.\n\nوالجملة الثانية منه.",
       "الجملة الأولى من التصريح.والجملة الثانية منه.",
     ],
-    ["zero-width and bidi marks on the page", "<p>قال\u200f إن الوضع\u200b خطير</p>", "إن الوضع خطير", "إن الوضع\u200b خطير"],
+    [
+      "zero-width and bidi marks on the page",
+      "<p>قال\u200f إن الوضع\u200b خطير</p>",
+      "إن الوضع خطير",
+      "إن الوضع\u200b خطير",
+    ],
   ];
   it.each(cases)("finds the quote: %s", (_name, html, quote, expected) => {
     expect(found(html, quote)).toBe(expected);

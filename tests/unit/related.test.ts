@@ -93,6 +93,19 @@ describe("RelatedIndex", () => {
     expect(["سيرجي لافروف", "سيرغي لافروف"]).toContain(hit.why.sharedSpeakers[0]);
   });
 
+  it("names a shared speaker by the form the library uses most, whichever article spells it otherwise", () => {
+    const third = article(
+      "لافروف: محادثات السلام السورية في موسكو الشهر المقبل",
+      "قال سيرغي لافروف وزير الخارجية الروسي إن محادثات السلام السورية ستعقد في موسكو في أغسطس المقبل.",
+      [["سيرغي لافروف", "محادثات السلام السورية ستعقد في موسكو في أغسطس المقبل", "قال"]],
+    );
+    const index = libraryWith(["a", LAVROV_1], ["b", LAVROV_2], ["c", third]);
+    for (const id of ["a", "b", "c"])
+      for (const r of index.query(id))
+        if (r.why.sharedSpeakers.length) expect(r.why.sharedSpeakers).toEqual(["سيرغي لافروف"]);
+    expect(index.query("a").find((r) => r.id === "b")?.why.sharedSpeakers).toEqual(["سيرغي لافروف"]);
+  });
+
   it("links a quote variant with reordered words, another cue and another spelling of the name", () => {
     const index = libraryWith(["a", LAVROV_1], ["b", LAVROV_2]);
     const hit = index.query("a").find((r) => r.id === "b");

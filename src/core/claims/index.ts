@@ -177,8 +177,9 @@ export function findClaims(
     );
     const mine = flags.filter((f) => f.start < whole.end && f.end > whole.start);
     // A long chunk whose checkable content sits in one clause is narrowed to that clause; a flagged chunk
-    // is kept whole, so the words the flag is about stay in it.
-    if (!mine.length && span.text.split(/\s+/).length >= TIGHTEN_WORDS) {
+    // is kept whole, so the words the flag is about stay in it, and so is a stance (its verb and its object
+    // are one statement: narrowing would keep "أكد الوزير" and drop what makes it a stance).
+    if (!mine.length && !reasons.includes("stance") && span.text.split(/\s+/).length >= TIGHTEN_WORDS) {
       const pieces = innerPieces(text, span);
       if (pieces.length > 1) {
         const best = pieces

@@ -3,7 +3,7 @@
  * in lexicon/; the scorer weighs them, and the same names are shown to the user.
  */
 import { ACTOR_WORDS, EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
-import { BOILERPLATE, OPINION } from "./lexicon/boilerplate.ts";
+import { BOILERPLATE, OPINION, STANCE_VERBS } from "./lexicon/boilerplate.ts";
 import { PLACES } from "./lexicon/places.ts";
 import { MONEY_WORDS, NUMBER_WORDS, PERCENT_WORDS } from "./lexicon/quantities.ts";
 import { CAUSAL, COMPARISON, FUTURE_PREFIX_EXCEPTIONS, PREDICTION, SUPERLATIVE } from "./lexicon/relations.ts";
@@ -30,7 +30,7 @@ export const POSITIVE_REASONS = [
 ] as const;
 
 /** Reasons that lower it. */
-export const NEGATIVE_REASONS = ["boilerplate", "opinion", "question", "short"] as const;
+export const NEGATIVE_REASONS = ["boilerplate", "stance", "opinion", "question", "short", "forecast"] as const;
 
 export type Reason = (typeof POSITIVE_REASONS)[number] | (typeof NEGATIVE_REASONS)[number];
 
@@ -51,6 +51,7 @@ const places = new Lexicon(PLACES);
 const reporting = new Lexicon(REPORTING);
 const boilerplate = new Lexicon(BOILERPLATE);
 const opinion = new Lexicon(OPINION);
+const stanceVerbs = new Lexicon(STANCE_VERBS);
 const futureExceptions = new Set(FUTURE_PREFIX_EXCEPTIONS.flatMap((w) => tokensOf(w)));
 
 /** Links, mentions and hashtag marks carry digits that are not figures. */
@@ -73,6 +74,35 @@ export interface ReasonResult {
   reasons: Reason[];
   /** Match-key tokens (links and mentions removed), reused by the learned model. */
   tokens: string[];
+}
+
+/** Prepositions that take a stance verb's object (key form). */
+const STANCE_PREPOSITIONS = new Set(["علي", "عن", "الي", "ب"]);
+/** "أن" and its forms (key form): a clause follows, so the verb reports content. */
+const COMPLEMENTIZERS = new Set(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "لان"]);
+
+/**
+ * A stance, not a fact: a stance verb whose object is a noun after على / عن / إلى ("أكد على إصرار
+ * بلاده على طلب هدنة"), with no أن-clause anywhere after it. The object may follow the subject, so the
+ * preposition is looked for within the next six words.
+ */
+function statesStance(v: TokenView): boolean {
+  const tokens = v.tokens;
+  for (const h of v.hits(stanceVerbs)) {
+    const from = h.start + h.length;
+    let prep = -1;
+    for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+      if (COMPLEMENTIZERS.has(tokens[i])) return false;
+      if (STANCE_PREPOSITIONS.has(tokens[i])) {
+        prep = i;
+        break;
+      }
+    }
+    if (prep < 0) continue;
+    if (tokens.slice(prep + 1).some((t) => COMPLEMENTIZERS.has(t))) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Future verbs: سيـ / ستـ / سنـ + an imperfect stem, with exceptions (سياسة، سيارة، ستة …). */
@@ -136,9 +166,12 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
   if (context.lead) reasons.add("lead");
 
   if (v.test(boilerplate)) reasons.add("boilerplate");
+  if (!reasons.has("number") && statesStance(v)) reasons.add("stance");
   if (v.test(opinion) || /!{1,}|[😂🤣💔❤🌹🙏]/u.test(text)) reasons.add("opinion");
   if (/[؟?]\s*$/.test(text.replace(NOISE, " ").trim())) reasons.add("question");
   if (tokens.length < 5) reasons.add("short");
+  // GOLD.md: predictions without figures are not claims ("واشنطن ستساعد حليفتها").
+  if (reasons.has("prediction") && !reasons.has("number") && !reasons.has("percentage")) reasons.add("forecast");
 
   const order = [...POSITIVE_REASONS, ...NEGATIVE_REASONS] as readonly Reason[];
   return { reasons: order.filter((r) => reasons.has(r)), tokens };

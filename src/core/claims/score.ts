@@ -28,9 +28,11 @@ export const RULE_WEIGHTS: Readonly<Record<Reason, number>> = {
   "actor-action": 0.6,
   lead: 0.8,
   boilerplate: -2.2,
+  stance: -2.2,
   opinion: -1.2,
   question: -1.5,
   short: -2.0,
+  forecast: -0.8,
 };
 export const RULE_BIAS = -2.2;
 
@@ -38,7 +40,7 @@ export const RULE_BIAS = -2.2;
  * Fixed demotions applied on top of the fitted blend: the tweets the blend was fitted on hold few
  * diplomatic formulas, so the data alone would not teach it that they are not worth checking.
  */
-export const BLEND_DEMOTIONS: Readonly<Partial<Record<Reason, number>>> = { boilerplate: -1.5, short: -1 };
+export const BLEND_DEMOTIONS: Readonly<Partial<Record<Reason, number>>> = { boilerplate: -1.5, stance: -1.5, short: -1 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

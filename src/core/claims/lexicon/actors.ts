@@ -219,6 +219,18 @@ export const EVENT_VERBS = lines(`
 نفت
 صنف
 صنفت
+# Who someone is: origin, birth, schooling (a perpetrator's or official's background is checked first).
+من مواليد
+من أصل
+ولد في
+ولدت في
+تخرج
+تخرجت
+خريج
+خريجي
+خريجة
+يحمل الجنسية
+تحمل الجنسية
 `);
 
 /** Reporting verbs and attributions: the statement is someone's, which is itself checkable. */

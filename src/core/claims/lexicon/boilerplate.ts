@@ -120,3 +120,36 @@ export const OPINION = lines(`
 كارثي
 مخيبة للآمال
 `);
+
+/**
+ * Verbs of stance: with a clause (أكد أن …) they report content; with a noun after على / عن / إلى
+ * (أكد على إصرار بلاده، أعرب عن قلقه، دعا إلى ضبط النفس) they state a position, which is not a fact to check.
+ */
+export const STANCE_VERBS = lines(`
+أكد
+أكدت
+مؤكدا
+مؤكدة
+شدد
+شددت
+مشددا
+مشددة
+أعرب
+أعربت
+معربا
+معربة
+دعا
+دعت
+داعيا
+داعية
+طالب
+طالبت
+مطالبا
+مطالبة
+جدد
+جددت
+مجددا
+مجددة
+حث
+حثت
+`);
