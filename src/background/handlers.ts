@@ -14,12 +14,12 @@ export function createHandlers(db: IsnadDatabase, library: LibraryBackground = c
     "content→background:saveAnalysis": async ({ analysis }, sender) => {
       // The URL comes from the browser (sender.url), not from the message: a page cannot file its
       // analysis under another site's address. Saved unless the reader turned automatic saving off.
-      const outcome = await library.onAnalysis(analysis, sender.url, sender.tabId);
       const articles = analysis.isNewsArticle ? analysis.articles.length : 0;
-      if (sender.tabId !== null && articles) {
-        await rememberTabPage(sender.tabId, pageKey(sender.url));
-        await showQuoteCount(sender.tabId, outcome.quotes);
-      }
+      // The tab's page is recorded first: a popup open on the tab then finds the page and fills in by
+      // itself (liveQuery) when the save lands, and readers never see the records without the tab.
+      if (sender.tabId !== null && articles) await rememberTabPage(sender.tabId, pageKey(sender.url));
+      const outcome = await library.onAnalysis(analysis, sender.url, sender.tabId);
+      if (sender.tabId !== null && articles) await showQuoteCount(sender.tabId, outcome.quotes);
       return { articles, ...outcome };
     },
     ...library.handlers,

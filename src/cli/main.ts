@@ -9,7 +9,25 @@ const USAGE = `usage:
   isnad claims < sentences.txt               one sentence a line → {"text","score","reasons"} a line
   isnad related --library LIB.jsonl --queries URLS.txt [--top 30]`;
 
+/**
+ * Runs one command. An unexpected exception (a bug) becomes one line on stderr and status 70 (EX_SOFTWARE)
+ * rather than a stack trace; a reader that stops early (`isnad analyze … | head`) ends the run quietly.
+ */
 export async function main(argv: string[]): Promise<number> {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    process.stderr.write(`isnad: internal error: ${reason.split("\n")[0]}\n`);
+    return 70;
+  }
+}
+
+async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "analyze":

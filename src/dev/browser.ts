@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { type BrowserContext, chromium, type Worker } from "playwright-core";
+import { articleIdOf } from "../library/records.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -156,7 +157,7 @@ export async function storedArticles(
   worker: Worker,
   url: string | null,
 ): Promise<{ id: string; url: string; title: string; quoteCount: number; savedAt: number; firstSavedAt: number }[]> {
-  return worker.evaluate(async (wanted) => {
+  const records = await worker.evaluate(async (wanted) => {
     // Opening a database that does not exist would create it (empty) under Dexie's feet.
     if (!(await indexedDB.databases()).some((d) => d.name === "isnad")) return [];
     const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -196,6 +197,13 @@ export async function storedArticles(
       db.close();
     }
   }, url);
+  if (url === null) return records;
+  // Page order: the id of the article at position i of a page derives from the page's URL and i
+  // (src/library/records.ts articleIdOf); the index returns records in id order instead.
+  const position = new Map<string, number>();
+  for (let i = 0; i < records.length + 5; i++) position.set(articleIdOf(url, i, ""), i);
+  const at = (r: { id: string }) => position.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...records].sort((a, b) => at(a) - at(b));
 }
 
 /** Polls `probe` until it returns a non-null value or `timeoutMs` passes (then null). */

@@ -86,6 +86,8 @@ export const RANKING = {
   recheck: 20,
   /** Terms in more than this share of the library are too common to find candidates with. */
   maxDfShare: 0.08,
+  /** Postings read per query at most (after the word that crosses it): bounds a query's cost. */
+  postingsBudget: 20_000,
   /** Phrase cosine above which two articles are treated as copies of one text. */
   wireCopy: 0.6,
   /** Similarity above which (or with a shared statement) the relation is "same-event". */
@@ -155,6 +157,8 @@ export class RelatedIndex {
   /** Speaker key → how often each written form of the name occurs in the library. */
   private readonly names = new Map<string, Map<string, number>>();
   private sketchBits = SKETCH_MIN_BITS;
+  /** Scratch accumulator of candidate scores, reused by every query (always zero between queries). */
+  private acc = new Float64Array(1024);
   private phraseDf = new Uint16Array(1 << SKETCH_MIN_BITS);
 
   /** Number of articles in the index. */
@@ -360,20 +364,32 @@ export class RelatedIndex {
       if (df > 0 && df <= maxDf) probe.push(i);
     }
     probe.sort((a, b) => qv.w[b] - qv.w[a]);
-    const acc = new Map<number, number>();
+    // Scores accumulate in a reused array indexed by article number; the heaviest (rarest) words come
+    // first and the walk stops once enough postings were read, so a query's cost stays bounded as the
+    // library grows.
+    if (this.acc.length < this.byNum.length) this.acc = new Float64Array(this.byNum.length * 2);
+    const acc = this.acc;
+    const touched: number[] = [];
+    let read = 0;
     for (const i of probe.slice(0, RANKING.queryTerms)) {
+      const posting = this.postings.get(qv.ids[i]);
+      if (!posting) continue;
       const x = qv.w[i] * qv.idf[i];
-      for (const num of this.postings.get(qv.ids[i]) ?? []) {
+      for (const num of posting) {
         if (num === selfNum) continue;
-        acc.set(num, (acc.get(num) ?? 0) + x);
+        if (acc[num] === 0) touched.push(num);
+        acc[num] += x;
       }
+      read += posting.length;
+      if (read >= RANKING.postingsBudget) break;
     }
     // Ranked as a cosine would rank them: a long article shares more words with anything.
-    for (const [num, x] of acc) acc.set(num, x / Math.sqrt(this.byNum[num]?.words ?? 1));
-    const candidates = [...acc]
-      .sort((a, b) => b[1] - a[1])
+    const ranked = touched.map((num) => ({ num, x: acc[num] / Math.sqrt(this.byNum[num]?.words ?? 1) }));
+    for (const num of touched) acc[num] = 0;
+    const candidates = ranked
+      .sort((a, b) => b.x - a.x)
       .slice(0, RANKING.candidates)
-      .map(([num]) => this.byNum[num])
+      .map(({ num }) => this.byNum[num])
       .filter((e): e is Entry => e !== undefined);
 
     // Pass 1: text scores of every candidate.

@@ -13,11 +13,17 @@
  *   Articles without a features row (migrated, or saved while the worker stopped) get one on load.
  */
 import type { Article, Quote, Speaker } from "../core/types.ts";
-import { type SearchFilters, LibraryIndex, type SearchHit, type SearchOptions } from "../library/search.ts";
 import type { SavedArticle, SavedClaim, SavedQuote, SavedSpeaker, SpeakerMention } from "../library/records.ts";
+import { LibraryIndex, type SearchFilters, type SearchHit, type SearchOptions } from "../library/search.ts";
 import { rootsOf, speakerMatcher, summarize } from "../library/speakers.ts";
 import { type ArticleFeatures, articleFeatures } from "../related/features.ts";
-import { type RelatedQueryOptions, type RelatedResult, RelatedIndex, wordDiff, type DiffPart } from "../related/index.ts";
+import {
+  type DiffPart,
+  RelatedIndex,
+  type RelatedQueryOptions,
+  type RelatedResult,
+  wordDiff,
+} from "../related/index.ts";
 import type { IsnadDatabase } from "./db.ts";
 import { allSpeakers } from "./library.ts";
 import { type SkippedRecord, validRecords } from "./rows.ts";
@@ -41,10 +47,15 @@ export function resolvedSpeakers(entries: readonly SavedSpeaker[]): SavedSpeaker
  * An analyzed article put back together from its records (for the related index when no features row
  * exists): speakers from the registry's mentions, quotes with their speaker by key.
  */
-export function articleOfRecords(a: SavedArticle, quotes: readonly SavedQuote[], mentions: readonly SpeakerMention[]): Article {
+export function articleOfRecords(
+  a: SavedArticle,
+  quotes: readonly SavedQuote[],
+  mentions: readonly SpeakerMention[],
+): Article {
   const speakers = new Map<string, Speaker>();
   for (const m of mentions)
-    if (!speakers.has(m.key)) speakers.set(m.key, { id: m.key, name: m.name, aliases: m.aliases, title: m.title, kind: m.kind });
+    if (!speakers.has(m.key))
+      speakers.set(m.key, { id: m.key, name: m.name, aliases: m.aliases, title: m.title, kind: m.kind });
   const q: Quote[] = [...quotes]
     .sort((x, y) => x.start - y.start)
     .map((x) => ({
@@ -89,6 +100,8 @@ export class LibraryIndexes {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** The speaker documents of the search index lag the registry; re-indexed before the next search. */
   private speakersDirty = false;
+  /** How long the last `warm` took to load each index (for the bench and the logs). */
+  readonly loadMs = { related: 0, search: 0 };
   /** Records skipped as damaged while building the indexes (reported, not fatal). */
   readonly skipped: SkippedRecord[] = [];
 
@@ -342,8 +355,12 @@ export class LibraryIndexes {
   /** Loads both indexes now (e.g. when the worker starts), so the first query is fast. */
   warm(): Promise<void> {
     return this.serial(async () => {
+      let t = performance.now();
       if (!this.related) await this.loadRelated();
+      this.loadMs.related = performance.now() - t;
+      t = performance.now();
       if (!this.search) await this.loadSearch();
+      this.loadMs.search = performance.now() - t;
       await this.applyChanges();
       await this.refreshSpeakers();
     });

@@ -9,13 +9,7 @@
  */
 import type { PageAnalysis } from "../core/types.ts";
 import { readSettings } from "../library/edits.ts";
-import {
-  exportClaimReviews,
-  exportCslJson,
-  exportJson,
-  exportQuotesCsv,
-  sortLibrary,
-} from "../library/export.ts";
+import { exportClaimReviews, exportCslJson, exportJson, exportQuotesCsv, sortLibrary } from "../library/export.ts";
 import { importLibrary } from "../library/import.ts";
 import { type MergeStats, resave } from "../library/merge.ts";
 import {
@@ -102,7 +96,11 @@ export async function setAutoSave(db: IsnadDatabase, on: boolean): Promise<void>
  * their last name words, entries mentioning the articles, entries sharing a last name word with any of
  * those, and entries pointing at them (merges, splits) or pointed at. Everything else stays on disk.
  */
-async function registrySubset(db: IsnadDatabase, keys: Iterable<string>, articleIds: string[]): Promise<SavedSpeaker[]> {
+async function registrySubset(
+  db: IsnadDatabase,
+  keys: Iterable<string>,
+  articleIds: string[],
+): Promise<SavedSpeaker[]> {
   const found = new Map<string, SavedSpeaker>();
   const add = (rows: SavedSpeaker[]) => {
     for (const r of rows) found.set(r.key, r);
@@ -111,8 +109,18 @@ async function registrySubset(db: IsnadDatabase, keys: Iterable<string>, article
   for (const k of [...names]) names.add(lastOfKey(k));
   add(await db.speakers.where("_articles").anyOf(articleIds).toArray());
   for (const r of found.values()) names.add(lastOfKey(r.key));
-  add(await db.speakers.where("key").anyOf([...names]).toArray());
-  add(await db.speakers.where("_last").anyOf([...names]).toArray());
+  add(
+    await db.speakers
+      .where("key")
+      .anyOf([...names])
+      .toArray(),
+  );
+  add(
+    await db.speakers
+      .where("_last")
+      .anyOf([...names])
+      .toArray(),
+  );
   const held = [...found.keys()];
   add(await db.speakers.where("mergedInto").anyOf(held).toArray());
   add(await db.speakers.where("splitFrom").anyOf(held).toArray());
@@ -276,7 +284,10 @@ export async function isSaved(db: IsnadDatabase, url: string, analysis?: PageAna
   const ids = new Set(probe.articles.map((a) => a.id));
   const hashes = probe.articles.map((a) => a.textHash);
   const same = await db.articles.where("textHash").anyOf(hashes).primaryKeys();
-  const byId = await db.articles.where("id").anyOf([...ids]).primaryKeys();
+  const byId = await db.articles
+    .where("id")
+    .anyOf([...ids])
+    .primaryKeys();
   return [...new Set([...byId, ...same])];
 }
 
@@ -376,7 +387,12 @@ export async function exportLibrary(
   const saved = sorted.quotes.filter((q) => q.saved);
   switch (format) {
     case "json":
-      return { name: `isnad-library-${day}.json`, mimeType: "application/json", content: exportJson(data, now), skipped };
+      return {
+        name: `isnad-library-${day}.json`,
+        mimeType: "application/json",
+        content: exportJson(data, now),
+        skipped,
+      };
     case "csv":
       return {
         name: `isnad-quotes-${day}.csv`,
@@ -410,26 +426,25 @@ export type ImportStats = Record<keyof LibraryData, MergeStats>;
  */
 export async function importLibraryFile(db: IsnadDatabase, text: string): Promise<ImportStats> {
   return guarded("import the file", () =>
-    db.transaction(
-      "rw",
-      [db.articles, db.quotes, db.claims, db.speakers, db.flags, db.changes],
-      async () => {
-        const { data } = await loadLibrary(db);
-        const result = importLibrary(data, text);
-        if (!result.ok) throw new StorageError(`not imported: ${result.error}`, "invalid");
-        const changedIds = (table: keyof LibraryData) => result.stats[table].added + result.stats[table].updated > 0;
-        if (changedIds("articles")) await db.articles.bulkPut(result.data.articles);
-        if (changedIds("quotes")) await db.quotes.bulkPut(result.data.quotes);
-        if (changedIds("claims")) await db.claims.bulkPut(result.data.claims);
-        if (changedIds("speakers")) await db.speakers.bulkPut(result.data.speakers.map(speakerRow));
-        if (changedIds("flags")) await db.flags.bulkPut(result.data.flags);
-        if (changedIds("articles") || changedIds("quotes") || changedIds("claims") || changedIds("speakers")) {
-          const touched = new Set([...result.data.quotes.map((q) => q.articleId), ...result.data.articles.map((a) => a.id)]);
-          await db.changes.bulkPut([...touched, ""].map((articleId) => change(articleId, false)));
-        }
-        return result.stats;
-      },
-    ),
+    db.transaction("rw", [db.articles, db.quotes, db.claims, db.speakers, db.flags, db.changes], async () => {
+      const { data } = await loadLibrary(db);
+      const result = importLibrary(data, text);
+      if (!result.ok) throw new StorageError(`not imported: ${result.error}`, "invalid");
+      const changedIds = (table: keyof LibraryData) => result.stats[table].added + result.stats[table].updated > 0;
+      if (changedIds("articles")) await db.articles.bulkPut(result.data.articles);
+      if (changedIds("quotes")) await db.quotes.bulkPut(result.data.quotes);
+      if (changedIds("claims")) await db.claims.bulkPut(result.data.claims);
+      if (changedIds("speakers")) await db.speakers.bulkPut(result.data.speakers.map(speakerRow));
+      if (changedIds("flags")) await db.flags.bulkPut(result.data.flags);
+      if (changedIds("articles") || changedIds("quotes") || changedIds("claims") || changedIds("speakers")) {
+        const touched = new Set([
+          ...result.data.quotes.map((q) => q.articleId),
+          ...result.data.articles.map((a) => a.id),
+        ]);
+        await db.changes.bulkPut([...touched, ""].map((articleId) => change(articleId, false)));
+      }
+      return result.stats;
+    }),
   );
 }
 

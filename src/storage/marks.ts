@@ -9,6 +9,7 @@ import { hash64 } from "../library/hash.ts";
 import type { Flag, SavedArticle, SavedQuote, Verdict } from "../library/records.ts";
 import { canonicalUrl } from "../library/url.ts";
 import type { IsnadDatabase } from "./db.ts";
+import { change } from "./library.ts";
 
 export interface QuoteEdit {
   tags: readonly string[];
@@ -22,20 +23,24 @@ export async function saveQuoteMark(
   edit: QuoteEdit,
   now = new Date(),
 ): Promise<SavedQuote> {
-  return db.transaction("rw", db.quotes, async () => {
+  return db.transaction("rw", [db.quotes, db.changes], async () => {
     const quote = await db.quotes.get(quoteId);
     if (!quote) throw new Error("quote not found");
     const saved = saveQuote(quote, { tags: edit.tags, note: edit.note }, now);
     await db.quotes.put(saved);
+    // Tags and notes are searchable: the search index re-reads the article (storage/indexes.ts).
+    await db.changes.put(change(quote.articleId, false));
     return saved;
   });
 }
 
 /** Takes a quote out of the reader's library (it stays in its article's analysis). */
 export async function unsaveQuoteMark(db: IsnadDatabase, quoteId: string, now = new Date()): Promise<void> {
-  await db.transaction("rw", db.quotes, async () => {
+  await db.transaction("rw", [db.quotes, db.changes], async () => {
     const quote = await db.quotes.get(quoteId);
-    if (quote?.saved) await db.quotes.put(unsaveQuote(quote, now));
+    if (!quote?.saved) return;
+    await db.quotes.put(unsaveQuote(quote, now));
+    await db.changes.put(change(quote.articleId, false));
   });
 }
 
@@ -120,7 +125,7 @@ export async function saveSelection(
 ): Promise<SavedQuote | null> {
   const text = selection.replace(/\s+/g, " ").trim();
   if (!text) return null;
-  return db.transaction("rw", [db.articles, db.quotes], async () => {
+  return db.transaction("rw", [db.articles, db.quotes, db.changes], async () => {
     const { key, article } = await selectionContext(db, pageUrl, text);
     if (!article) return null;
     const quotes = await db.quotes.where("articleId").equals(article.id).toArray();
@@ -146,6 +151,7 @@ export async function saveSelection(
     };
     const saved = saveQuote(quote, {}, now);
     await db.quotes.put(saved);
+    await db.changes.put(change(article.id, false));
     return saved;
   });
 }

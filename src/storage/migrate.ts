@@ -8,6 +8,7 @@ import type { Article, Claim, LanguageInfo, Quote, Speaker } from "../core/types
 import { hash64 } from "../library/hash.ts";
 import {
   type Flag,
+  recordsFromAnalysis,
   type SavedArticle,
   type SavedClaim,
   type SavedQuote,
@@ -15,7 +16,6 @@ import {
   type SpeakerMention,
   VERDICTS,
   type Verdict,
-  recordsFromAnalysis,
 } from "../library/records.ts";
 import { addMentions } from "../library/speakers.ts";
 import { speakerRow } from "./rows.ts";
@@ -159,10 +159,14 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       articles.push({ ...fresh, savedAt: iso(old.firstSavedAt), updatedAt: iso(old.savedAt) });
       // recordsFromAnalysis keeps the order of the quotes and claims it was given.
       const q = records.quotes.filter((r) => r.articleId === fresh.id);
-      analysisArticles[i].quotes.forEach((oq, j) => quoteId.set(`${old.id}/${oq.id}`, q[j].id));
+      analysisArticles[i].quotes.forEach((oq, j) => {
+        quoteId.set(`${old.id}/${oq.id}`, q[j].id);
+      });
       for (const r of q) quotes.set(r.id, { ...r, updatedAt: iso(old.savedAt) });
       const c = records.claims.filter((r) => r.articleId === fresh.id);
-      analysisArticles[i].claims.forEach((oc, j) => claimId.set(`${old.id}/${oc.id}`, c[j].id));
+      analysisArticles[i].claims.forEach((oc, j) => {
+        claimId.set(`${old.id}/${oc.id}`, c[j].id);
+      });
       for (const r of c) claims.push({ ...r, updatedAt: iso(old.savedAt) });
     });
     mentions.push(...records.mentions);
@@ -242,7 +246,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 
   const registry: SavedSpeaker[] = addMentions([], mentions, new Date(0)).entries;
   // Registry entries are dated by their articles' latest save, not by the migration.
-  const latest = articles.reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), iso(0));
+  const latest = articles.map((a) => a.updatedAt).sort().at(-1) ?? iso(0);
 
   await tx.table("articles").clear();
   await tx.table("articles").bulkAdd(articles);

@@ -2,7 +2,7 @@
  * Pages and the library: the key a page is filed under, and what is stored for a page. Saving is in
  * library.ts (saveAnalysis); the popup's own readers are in popup/data.ts.
  */
-import type { SavedArticle, SavedClaim, SavedQuote } from "../library/records.ts";
+import { articleIdOf, type SavedArticle, type SavedClaim, type SavedQuote } from "../library/records.ts";
 import type { IsnadDatabase } from "./db.ts";
 import { validRecords } from "./rows.ts";
 
@@ -22,7 +22,12 @@ export interface StoredArticle {
 /** Everything stored for a page (by its address, fragment dropped); empty when it was never saved. */
 export async function loadPage(db: IsnadDatabase, url: string): Promise<StoredArticle[]> {
   return db.transaction("r", [db.articles, db.quotes, db.claims], async () => {
-    const articles = validRecords("articles", await db.articles.where("url").equals(pageKey(url)).toArray(), []);
+    const key = pageKey(url);
+    const rows = validRecords("articles", await db.articles.where("url").equals(key).toArray(), []);
+    // Page order: the article at position i of a page has the id articleIdOf(url, i) (records.ts).
+    const position = new Map(rows.map((_, i) => [articleIdOf(key, i, ""), i]));
+    const at = (a: SavedArticle) => position.get(a.id) ?? rows.length;
+    const articles = rows.sort((a, b) => at(a) - at(b));
     const ids = articles.map((a) => a.id);
     const [quotes, claims] = await Promise.all([
       db.quotes.where("articleId").anyOf(ids).toArray(),

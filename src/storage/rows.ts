@@ -74,8 +74,7 @@ const CHECKS = {
     (!isStrs(r.aliases) && "aliases") ||
     (!Array.isArray(r.titles) && "titles") ||
     (!Array.isArray(r.mentions) && "mentions") ||
-    (!(r.mentions as unknown[]).every((m) => obj(m) && isStr(obj(m)?.articleId) && isStr(obj(m)?.key)) &&
-      "mentions") ||
+    (!(r.mentions as unknown[]).every((m) => obj(m) && isStr(obj(m)?.articleId) && isStr(obj(m)?.key)) && "mentions") ||
     null,
   flags: (r: Record<string, unknown>) =>
     (!isStr(r.id) && "id") ||

@@ -28,7 +28,11 @@ const { values } = parseArgs({
     bases: { type: "string", default: "400" },
   },
 });
-const sizesOf = (s: string) => s.split(",").map(Number).filter((x) => x > 0);
+const sizesOf = (s: string) =>
+  s
+    .split(",")
+    .map(Number)
+    .filter((x) => x > 0);
 
 const records: ArticleRecord[] = readFileSync("../shared/corpus/saudinewsnet/2015-07-22.jsonl", "utf8")
   .split("\n")
@@ -77,7 +81,8 @@ if (engines.includes("chromium")) {
       );
       for (const n of sizesOf(values.sizes ?? values["chromium-sizes"] ?? "")) {
         const row = (await ext.worker.evaluate(
-          (size) => (globalThis as unknown as { isnadBench: { run(x: number): Promise<unknown> } }).isnadBench.run(size),
+          (size) =>
+            (globalThis as unknown as { isnadBench: { run(x: number): Promise<unknown> } }).isnadBench.run(size),
           n,
         )) as BenchRow;
         rows.push(row);

@@ -10,9 +10,15 @@ let material: BenchMaterial | null = null;
   },
   run(n: number) {
     if (!material) throw new Error("no material");
-    return runSize(material, n, "chromium", (line) => console.log(line), async () => {
-      const estimate = await navigator.storage.estimate();
-      return estimate.usage ?? 0;
-    });
+    return runSize(
+      material,
+      n,
+      "chromium",
+      (line) => console.log(line),
+      async () => {
+        const estimate = await navigator.storage.estimate();
+        return estimate.usage ?? 0;
+      },
+    );
   },
 };

@@ -26,6 +26,8 @@ export interface BenchRow {
   persistSearchMs: number;
   /** A restarted worker: loading the persisted related vectors and search snapshot. */
   reloadS: number;
+  reloadRelatedS: number;
+  reloadSearchS: number;
   relatedP50Ms: number;
   relatedP95Ms: number;
   searchP50Ms: number;
@@ -50,7 +52,10 @@ function random(seed: number) {
 export function synthesize(m: BenchMaterial, i: number): { analysis: PageAnalysis; url: string } {
   const rand = random(i + 1);
   const base = m.bases[i % m.bases.length];
-  const extra = [m.sentences[Math.floor(rand() * m.sentences.length)], m.sentences[Math.floor(rand() * m.sentences.length)]];
+  const extra = [
+    m.sentences[Math.floor(rand() * m.sentences.length)],
+    m.sentences[Math.floor(rand() * m.sentences.length)],
+  ];
   const text = [base.text, ...extra].join("\n\n");
   const day = String(1 + Math.floor(rand() * 30)).padStart(2, "0");
   const url = `https://bench.example/${i % 7}/article-${i}`;
@@ -154,6 +159,8 @@ export async function runSize(
     buildS: r1(buildS),
     persistSearchMs: r1(persistSearchMs),
     reloadS: r1(reloadS),
+    reloadRelatedS: r1(indexes.loadMs.related / 1000),
+    reloadSearchS: r1(indexes.loadMs.search / 1000),
     relatedP50Ms: r1(median(related)),
     relatedP95Ms: r1(p95(related)),
     searchP50Ms: r1(median(search)),

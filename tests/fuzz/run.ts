@@ -23,6 +23,8 @@ const seed = option("seed", 1);
 const budget = option("budget", 2000);
 const killAfter = option("kill", 60_000);
 const quiet = process.argv.includes("--quiet");
+/** Time a child may take to start before it is taken for stuck. */
+const STARTUP_MS = 60_000;
 
 /** Child: runs cases [from, to) and prints one JSON line per case before and after it. */
 function child(from: number, to: number): void {
@@ -66,14 +68,16 @@ async function parent(): Promise<number> {
     let current = { index: next, label: "", bytes: 0 };
     let timer: NodeJS.Timeout | undefined;
     let killed = false;
-    const arm = () => {
+    let lastDone = next - 1;
+    const arm = (ms: number) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         killed = true;
         proc.kill("SIGKILL");
-      }, killAfter);
+      }, ms);
     };
-    arm();
+    // Loading the child (tsx, the seed pages) is not part of any case: it gets its own allowance.
+    arm(Math.max(killAfter, STARTUP_MS));
     const lines = createInterface({ input: proc.stdout });
     lines.on("line", (line) => {
       const m = JSON.parse(line) as {
@@ -86,10 +90,13 @@ async function parent(): Promise<number> {
       };
       if (m.start !== undefined) {
         current = { index: m.start, label: m.label ?? "", bytes: m.bytes ?? 0 };
-        arm();
+        arm(killAfter);
         return;
       }
       const ms = m.ms ?? 0;
+      // Between cases nothing runs that could hang; the next start line arms the watchdog again.
+      clearTimeout(timer);
+      lastDone = m.done ?? lastDone;
       done++;
       next = (m.done ?? next) + 1;
       if (ms > slowest.ms) slowest = { index: current.index, label: current.label, ms };
@@ -103,7 +110,7 @@ async function parent(): Promise<number> {
     });
     const code = await new Promise<number | null>((resolve) => proc.on("close", resolve));
     clearTimeout(timer);
-    if (killed || (code !== 0 && next <= current.index)) {
+    if (lastDone < current.index && (killed || code !== 0)) {
       // The child died inside a case: an endless case when killed, a crash of the process otherwise.
       const kind = killed ? "hang" : "crash";
       const detail = killed ? `no result after ${killAfter} ms` : `process exited with ${code}`;

@@ -2,8 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { claimsLines, runClaims } from "../../src/cli/commands/claims.ts";
 import { candidateSpans, splitSentences } from "../../src/core/claims/clauses.ts";
+import { featureNames } from "../../src/core/claims/features.ts";
 import { attributionFlags, magnitudeFlags } from "../../src/core/claims/flags.ts";
 import { claimType, findClaims, scoreSentence } from "../../src/core/claims/index.ts";
+import { EVENT_VERBS } from "../../src/core/claims/lexicon/actors.ts";
+import { ArticleTokens, Lexicon, tokensOf } from "../../src/core/claims/match.ts";
+import { MODEL } from "../../src/core/claims/model.ts";
 import { detectReasons, type Reason } from "../../src/core/claims/reasons.ts";
 import type { Quote, Speaker } from "../../src/core/types.ts";
 
@@ -52,6 +56,31 @@ const REASON_TABLE: [Reason, string[], string[]][] = [
   ["opinion", ["أعتقد أن القرار خاطئ", "يجب أن نقف صفا واحدا"], ["قتل في الحادث 4 جنود"]],
   ["question", ["هل ارتفعت الأسعار؟"], ["ارتفعت الأسعار."]],
   ["short", ["بغي وعدوان"], ["قتل في الحادث أربعة جنود من المارينز"]],
+  [
+    "stance",
+    [
+      "ومن جانبه أكد وزير الخارجية الروسي سيرجي لافروف، على إصرار بلاده على طلب هدنة إنسانية",
+      "أعرب الوزير عن قلقه من تدهور الأوضاع",
+      "ودعت الحكومة إلى ضبط النفس",
+      "وشدد على ضرورة وقف التصعيد",
+    ],
+    [
+      "أكد الوزير أن القوات قتلت أربعة مسلحين",
+      "وأكد على أن الحكومة أغلقت المعبر",
+      "أكد مقتل أربعة جنود في الهجوم",
+      "أعرب عن قلقه من مقتل 30 مدنيا", // a figure makes it checkable
+      "قال المتحدث إن الحكومة مستعدة",
+    ],
+  ],
+  [
+    "forecast",
+    ["وأكد على أن واشنطن ستساعد حليفتها المهمة", "من المتوقع أن ترتفع الأسعار", "سوف تفتتح المحطة"],
+    [
+      "من المتوقع أن ترتفع الأسعار بنسبة 7%", // a prediction with a figure is a claim
+      "سيبقى الحظر ساريا لمدة خمس سنوات",
+      "قتل في الحادث 4 جنود",
+    ],
+  ],
 ];
 
 describe("reasons", () => {
@@ -59,6 +88,12 @@ describe("reasons", () => {
     for (const text of yes) it(`${reason} ⟵ ${text}`, () => expect(has(text, reason)).toBe(true));
     for (const text of no) it(`${reason} must NOT match ${text}`, () => expect(has(text, reason)).toBe(false));
   }
+
+  it("counts who someone is (origin, birth, schooling) as a checkable event", () => {
+    expect(has("المسلح من أصل أردني ومن مواليد الكويت", "event")).toBe(true);
+    expect(has("مطلق النار من خريجي جامعة تينيسي", "event")).toBe(true);
+    expect(has("المسلح شاب أردني", "event")).toBe(false);
+  });
 
   it("matches through clitics and spelling variants but not inside other words", () => {
     expect(has("وبسبب الأمطار أغلقت الطرق", "causal")).toBe(true);
@@ -264,5 +299,60 @@ describe("isnad claims", () => {
     expect(status).toBe(0);
     expect(out.trimEnd().split("\n")).toHaveLength(2);
     await expect(runClaims(["--bogus"], async () => "")).resolves.toBe(2);
+  });
+});
+
+describe("article token index", () => {
+  // Slices of one text: the index must give exactly what re-keying the slice gives.
+  const text =
+    "قَتَلَ المسلّحُ ٤ جنود في «فورت هود» عام 2009، وأصيب ثلاثة.\n\nقال مسؤول G20 إن النمو بلغ ۷٫۳% https://t.co/x1 @user ــ للأمم المتحدة. CAFÉ Éclair";
+  const cuts = [...text.matchAll(/[\s،.«»]+/g)].map((m) => m.index as number);
+  const slices: [number, number][] = [[0, text.length]];
+  for (let i = 0; i < cuts.length; i++) for (let j = i + 1; j < cuts.length; j += 3) slices.push([cuts[i], cuts[j]]);
+  const index = new ArticleTokens(text);
+  const events = new Lexicon(EVENT_VERBS);
+
+  it("gives the same tokens and word-list hits as the slice on its own", () => {
+    for (const [a, b] of slices) {
+      const alone = tokensOf(text.slice(a, b));
+      expect(index.tokensIn(a, b)).toEqual(alone);
+      expect(index.view(a, b).hits(events)).toEqual(events.hits(alone));
+      expect(index.view(a, b).test(events)).toBe(events.test(alone));
+    }
+  });
+
+  it("falls back to the slice when an edge cuts a word", () => {
+    const a = text.indexOf("المسلّح") + 3;
+    expect(index.range(a, a + 10)).toBeNull();
+    expect(index.tokensIn(a, a + 10)).toEqual(tokensOf(text.slice(a, a + 10)));
+  });
+
+  it("scores a span the same through the index and on its own", () => {
+    for (const [a, b] of slices) {
+      const t = text.slice(a, b);
+      expect(detectReasons(t, {}, index.view(a, b))).toEqual(detectReasons(t));
+    }
+  });
+
+  const logitTable = [
+    "قتل في الحادث 4 جنود من المارينز",
+    "والحكومة الحكومة أعلنت أعلنت مقتل مقتل",
+    "سجلت وزارة الصحة 30 إصابة جديدة بفيروس كورونا",
+    "",
+  ];
+  for (const t of logitTable) {
+    it(`model logit without feature strings equals the feature sum: ${t || "(empty)"}`, () => {
+      const { reasons, tokens } = detectReasons(t);
+      expect(MODEL.logitOf(tokens, reasons)).toBe(MODEL.logit(featureNames(tokens, reasons)));
+    });
+  }
+});
+
+describe("stance statements", () => {
+  it("are not claims, and are not narrowed to the speaker's introduction", () => {
+    const text =
+      "ومن جانبه أكد وزير الخارجية الروسي سيرجي لافروف، على إصرار بلاده على طلب هدنة إنسانية في غزة وإدخال المساعدات إلى القطاع المحاصر.\n\nوأعلنت وزارة الصحة تسجيل 30 إصابة جديدة بفيروس كورونا، ليرتفع الإجمالي إلى 196 حالة.";
+    const claims = findClaims({ text, quotes: [], speakers: [] });
+    expect(claims.map((c) => c.text)).toEqual([expect.stringContaining("30 إصابة")]);
   });
 });

@@ -44,7 +44,13 @@ function setup(overrides: Partial<Handlers> = {}) {
   const handlers: Handlers = {
     "content→background:saveAnalysis": (payload, sender) => {
       calls.push({ name: "content→background:saveAnalysis", payload, sender });
-      return { articles: payload.analysis.articles.length, quotes: 1, saved: true, alreadySaved: false, articleIds: [] };
+      return {
+        articles: payload.analysis.articles.length,
+        quotes: 1,
+        saved: true,
+        alreadySaved: false,
+        articleIds: [],
+      };
     },
     "popup→background:getTabPage": ({ tabId }) => ({ url: tabId === 7 ? "https://news.example/a" : null }),
     "popup→background:setUiLanguage": ({ language }) => ({ language }),
@@ -56,7 +62,13 @@ function setup(overrides: Partial<Handlers> = {}) {
     "popup→background:removeFlag": ({ id }) => ({ id }),
     "popup→background:setHighlights": ({ on }) => ({ on }),
     // The library's messages (src/background/library.ts), answered trivially here.
-    "popup→background:getPageStatus": () => ({ url: null, saved: false, articleIds: [], autoSave: true, canSave: false }),
+    "popup→background:getPageStatus": () => ({
+      url: null,
+      saved: false,
+      articleIds: [],
+      autoSave: true,
+      canSave: false,
+    }),
     "popup→background:savePage": () => ({ articleIds: [], quotes: 0, alreadySaved: false }),
     "popup→background:setAutoSave": ({ on }) => ({ on }),
     "popup→background:searchLibrary": () => ({ hits: [] }),

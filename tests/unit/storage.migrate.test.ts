@@ -161,7 +161,15 @@ describe("upgrades", () => {
       savedAt: T2,
     };
     // A selection saved from a page since deleted: kept, with a stand-in article.
-    const selection: V2SavedQuote = { ...snapshot, id: "sel:x", articleId: "gone#0", url: "https://gone.example/", text: "نص محدد", tags: [], note: "" };
+    const selection: V2SavedQuote = {
+      ...snapshot,
+      id: "sel:x",
+      articleId: "gone#0",
+      url: "https://gone.example/",
+      text: "نص محدد",
+      tags: [],
+      note: "",
+    };
     await old.table("savedQuotes").bulkAdd([snapshot, selection]);
     const flag: V1Flag = {
       articleId: q.articleId,

@@ -17,7 +17,10 @@ const OTHER_URL = "https://mashreq.example/world/lavrov-gaza";
 const seed = analyzeHtml(readFileSync("tests/fixtures/sample-pages/seed-elwatan-russia-gaza.html", "utf8"), SEED_URL);
 const other = analyzeHtml(readFileSync("tests/fixtures/library/second-outlet-russia-gaza.html", "utf8"), OTHER_URL);
 // An unrelated page from the same sample set, so "related" has something to leave out.
-const unrelated = analyzeHtml(readFileSync("tests/fixtures/sample-pages/sabq-001.html", "utf8"), "https://sabq.example/a");
+const unrelated = analyzeHtml(
+  readFileSync("tests/fixtures/sample-pages/sabq-001.html", "utf8"),
+  "https://sabq.example/a",
+);
 
 let db: IsnadDatabase;
 let n = 0;

@@ -48,7 +48,9 @@ function article(title: string, text: string, quotes: [speakerId: string | null,
       start: text.indexOf(t),
       end: text.indexOf(t) + t.length,
     })),
-    claims: [{ id: "c1", text: "ارتفع عدد الضحايا إلى 30", score: 0.8, reasons: ["number"], quoteId: null, start: 0, end: 5 }],
+    claims: [
+      { id: "c1", text: "ارتفع عدد الضحايا إلى 30", score: 0.8, reasons: ["number"], quoteId: null, start: 0, end: 5 },
+    ],
     relatedLinks: [],
   };
 }
@@ -120,7 +122,9 @@ describe("saving", () => {
     const quotes = await db.quotes.where("articleId").equals(first.articleIds[0]).toArray();
     const lost = quotes.find((q) => q.text === "المفاوضات مستمرة");
     await saveQuoteMark(db, lost?.id ?? "", { tags: ["مفاوضات"], note: "مهم" });
-    const fewer = page("https://example.com/a", [article("روسيا مستعدة للحوار", TEXT_A, [["s1", "روسيا مستعدة للحوار"]])]);
+    const fewer = page("https://example.com/a", [
+      article("روسيا مستعدة للحوار", TEXT_A, [["s1", "روسيا مستعدة للحوار"]]),
+    ]);
     await saveAnalysis(db, fewer, { url: "https://example.com/a", now: LATER });
     const after = await db.quotes.where("articleId").equals(first.articleIds[0]).toArray();
     expect(after).toHaveLength(2);
@@ -163,7 +167,15 @@ describe("saving", () => {
 describe("the speaker registry", () => {
   it("adds mentions on save, removes them on delete, and takes the reader's merge and split", async () => {
     const a = await saveAnalysis(db, A, { url: "https://example.com/a", now: NOW });
-    const b = await saveAnalysis(db, { ...A, url: "https://example.com/c", articles: [{ ...A.articles[0], text: `${TEXT_A} مرة أخرى`, title: "ثانية" }] }, { url: "https://example.com/c", now: NOW });
+    const b = await saveAnalysis(
+      db,
+      {
+        ...A,
+        url: "https://example.com/c",
+        articles: [{ ...A.articles[0], text: `${TEXT_A} مرة أخرى`, title: "ثانية" }],
+      },
+      { url: "https://example.com/c", now: NOW },
+    );
     let entries = await allSpeakers(db);
     const peskov = entries.find((e) => e.name === "ديمتري بيسكوف");
     expect(peskov?.mentions.map((m) => m.articleId).sort()).toEqual([...a.articleIds, ...b.articleIds].sort());

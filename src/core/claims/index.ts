@@ -183,7 +183,10 @@ export function findClaims(
       const pieces = innerPieces(text, span);
       if (pieces.length > 1) {
         const best = pieces
-          .map((p) => ({ p, s: articleScore(p.text, context, options.modelWeight, undefined, index.view(p.start, p.end)) }))
+          .map((p) => ({
+            p,
+            s: articleScore(p.text, context, options.modelWeight, undefined, index.view(p.start, p.end)),
+          }))
           .sort((a, b) => b.s.score - a.s.score)[0];
         if (best.s.score >= score - TIGHTEN_SLACK) {
           span = { ...best.p, sentence: span.sentence };

@@ -3,8 +3,9 @@
  * `npm run train:claims` (tests/bench/trainClaims.ts) and shipped as model.generated.json. Nothing is
  * fetched at run time.
  */
-import data from "./model.generated.json";
+
 import { featureStem } from "./features.ts";
+import data from "./model.generated.json";
 
 /** The shape of model.generated.json. */
 export interface ModelData {

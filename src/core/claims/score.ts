@@ -3,8 +3,9 @@
  * the learned model (model.ts). The blend is a logistic combination whose weights and bias were fitted
  * offline; its bias is shifted so that 0.5 is the decision threshold chosen by cross-validation.
  */
-import { type LinearModel, MODEL } from "./model.ts";
+
 import type { TokenView } from "./match.ts";
+import { type LinearModel, MODEL } from "./model.ts";
 import { detectReasons, type Reason, type ReasonContext } from "./reasons.ts";
 
 /**
@@ -40,7 +41,11 @@ export const RULE_BIAS = -2.2;
  * Fixed demotions applied on top of the fitted blend: the tweets the blend was fitted on hold few
  * diplomatic formulas, so the data alone would not teach it that they are not worth checking.
  */
-export const BLEND_DEMOTIONS: Readonly<Partial<Record<Reason, number>>> = { boilerplate: -1.5, stance: -1.5, short: -1 };
+export const BLEND_DEMOTIONS: Readonly<Partial<Record<Reason, number>>> = {
+  boilerplate: -1.5,
+  stance: -1.5,
+  short: -1,
+};
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -261,3 +261,85 @@ export const NON_COMPLEMENT_NOUNS: readonly string[] = [
 
 /** Openings of a clause that refers back to the previous statement, not a new quote (جاء ذلك …). */
 export const BACK_REFERENCES: readonly string[] = ["جاء ذلك", "وجاء ذلك", "جاء هذا", "وجاء هذا", "وذلك"];
+
+/**
+ * Auxiliary and "went on" verbs that stand before a cue without being its subject (ومضى يقول، وعاد
+ * ليؤكد، وظل يردد، كان قد أعلن). Read with و / ف too. They end a name and are never a speaker.
+ */
+export const AUX_VERBS: readonly string[] = [
+  "مضى",
+  "مضت",
+  "عاد",
+  "عادت",
+  "راح",
+  "راحت",
+  "ظل",
+  "ظلت",
+  "أخذ",
+  "أخذت",
+  "استطرد",
+  "استطردت",
+  "بات",
+  "باتت",
+  "أصبح",
+  "أصبحت",
+  "صار",
+  "صارت",
+  "كانوا",
+  "يكون",
+  "تكون",
+  "انطلق",
+  "انبرى",
+  "أكمل",
+  "واصل",
+  "واصلت",
+  "استمر",
+  "استمرت",
+  "مازال",
+  "لايزال",
+  "يزال",
+  "تزال",
+];
+
+/**
+ * Emphatic and demonstrative words after a noun that point back to someone named before (المصدر ذاته،
+ * المصادر نفسها، الوزير نفسه): never a name; they make the phrase an anaphor.
+ */
+export const EMPHATICS: readonly string[] = [
+  "ذاته",
+  "ذاتها",
+  "ذاتهم",
+  "ذاتهما",
+  "نفسه",
+  "نفسها",
+  "نفسهم",
+  "أنفسهم",
+  "نفسهما",
+  "عينه",
+  "عينها",
+  "ذاك",
+  "آنفة",
+  "آنف",
+  "المذكور",
+  "المذكورة",
+];
+
+/** Time words that may follow a subject before the complement (قال تقرير أول أمس …، قال الوزير الليلة). */
+export const TIME_WORDS: readonly string[] = [
+  "أول",
+  "البارحة",
+  "الماضي",
+  "الماضية",
+  "المقبل",
+  "المقبلة",
+  "الفائت",
+  "الفائتة",
+  "الجاري",
+  "الجارية",
+  "صباحاً",
+  "مساءً",
+  "ظهراً",
+  "ظهرا",
+  "فجر",
+  "عصر",
+];

@@ -5,7 +5,15 @@
 import { ATTRIBUTIONS, REPORT_VERBS } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
-import { ADJUNCT_OPENERS, NAME_STOPS, NON_COMPLEMENT_NOUNS, OBJECT_NOUNS } from "../lexicon/functionWords.ts";
+import {
+  ADJUNCT_OPENERS,
+  AUX_VERBS,
+  EMPHATICS,
+  NAME_STOPS,
+  NON_COMPLEMENT_NOUNS,
+  OBJECT_NOUNS,
+  TIME_WORDS,
+} from "../lexicon/functionWords.ts";
 import { GROUP_HEADS } from "../lexicon/groups.ts";
 import { INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
 import { STATES } from "../lexicon/states.ts";
@@ -89,9 +97,15 @@ export const MEDIA_SET = keySet(MEDIA_HEADS.filter((t) => !t.includes(" ")).map(
 export const GROUP_SET = keySet(GROUP_HEADS);
 /** Function words: never part of a name, never the start of an object. */
 export const FUNCTION_SET = keySet(NAME_STOPS);
+/** Auxiliary verbs with and without و / ف (ومضى، فعاد، كان). */
+export const AUX_SET = keySet(AUX_VERBS.flatMap((w) => [w, `و${w}`, `ف${w}`]));
+/** Emphatics that make a phrase point back (المصدر ذاته). */
+export const EMPHATIC_SET = keySet(EMPHATICS);
+/** Time words that end a name (أول أمس، الماضي). */
+export const TIME_SET = keySet(TIME_WORDS);
 /** Words that end a name: function words and the nouns that open an object. */
 export const OBJECT_SET = keySet(OBJECT_NOUNS);
-export const STOP_SET = new Set([...FUNCTION_SET, ...OBJECT_SET]);
+export const STOP_SET = new Set([...FUNCTION_SET, ...OBJECT_SET, ...AUX_SET, ...EMPHATIC_SET, ...TIME_SET]);
 export const ADJUNCT_SET = keySet(ADJUNCT_OPENERS);
 export const NON_COMPLEMENT_SET = keySet(NON_COMPLEMENT_NOUNS);
 /** Multi-word names as key sequences, longest first. */

@@ -14,6 +14,7 @@ import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
   ADJUNCT_SET,
   ATTRIBUTION_SEQS,
+  AUX_SET,
   type Complement,
   CUE_FORMS,
   type CueDef,
@@ -289,6 +290,8 @@ function findComplement(
         return { from: j + 2, close: -1, via, unclosed: true };
       // "صرح المتحدث: بأن …": the complementizer after the colon is not part of the words.
       const skip = n?.type === "word" && ANNA.has(n.key) ? 1 : 0;
+      // "وأضاف: إن «…»": the quotation after the complementizer is the statement.
+      if (skip && ctx.tokens[j + 2]?.type === "mark" && ctx.closeOf.has(j + 2)) return quotedOrClause(ctx, j + 2, via);
       return j + 1 + skip < end ? { from: j + 1 + skip, close: -1, via, colon: true } : null;
     }
     if (t.type !== "word") {
@@ -385,7 +388,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     i === sFirst ||
     isSep(prev) ||
     (prev?.type === "mark" && !ctx.closeOf.has(i - 1)) ||
-    (!!prev && CLAUSE_OPENERS.has(prev.key));
+    (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key)));
   if (def.type === "participle") {
     // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
     if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key))) return null;

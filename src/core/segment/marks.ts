@@ -53,16 +53,17 @@ export function pairMarks(tokens: Token[], text: string): MarkPair[] {
     if (t.type !== "mark") continue;
     // Drop openings left unclosed for too long: they were typos.
     while (stack.length && t.start - (tokens[(stack[0] as { i: number }).i] as Token).start > MAX_SPAN) stack.shift();
-    let dir = OPENERS.has(t.raw) ? 1 : CLOSERS.has(t.raw) ? -1 : direction(tokens, i, text);
-    if (dir === 0) dir = stack.some((s) => compatible(s.raw, t.raw)) ? -1 : 1;
+    const raw = mistyped(tokens, i, stack);
+    let dir = OPENERS.has(raw) ? 1 : CLOSERS.has(raw) ? -1 : direction(tokens, i, text);
+    if (dir === 0) dir = stack.some((s) => compatible(s.raw, raw)) ? -1 : 1;
     if (dir === 1) {
-      stack.push({ i, raw: t.raw });
+      stack.push({ i, raw });
       continue;
     }
     // Close the innermost compatible opening.
     for (let k = stack.length - 1; k >= 0; k--) {
       const s = stack[k] as { i: number; raw: string };
-      if (compatible(s.raw, t.raw)) {
+      if (compatible(s.raw, raw)) {
         pairs.push({ open: s.i, close: i });
         stack.length = k;
         break;
@@ -70,6 +71,30 @@ export function pairMarks(tokens: Token[], text: string): MarkPair[] {
     }
   }
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * A guillemet typed the wrong way round, read as the mark it stands for: a second « while one is open,
+ * followed by a full stop, a comma or the end of the paragraph, closes it ("… أيام رمضان «."); a »
+ * with nothing open and words after it opens ("محمد الخالدي» إن وجود …»"). Left as typed otherwise.
+ */
+function mistyped(tokens: Token[], i: number, stack: { raw: string }[]): string {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.raw === "«" && stack.some((s) => s.raw === "«")) {
+    const ends = !next || next.type === "newline" || (next.type === "punct" && /^[.،,؛;:!؟?]$/.test(next.raw));
+    const prev = tokens[i - 1];
+    if (ends && !!prev && prev.type === "word") return "»";
+  }
+  if (t.raw === "»" && !stack.some((s) => s.raw === "«") && next?.type === "word") {
+    // Only when a » follows later in the same paragraph to close it.
+    for (let j = i + 1; j < tokens.length && j - i < 400; j++) {
+      const u = tokens[j] as Token;
+      if (u.type === "newline" || u.raw === "«") break;
+      if (u.raw === "»") return "«";
+    }
+  }
+  return t.raw;
 }
 
 function compatible(open: string, close: string): boolean {

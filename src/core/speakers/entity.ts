@@ -7,6 +7,7 @@
 import { bareKey, isDefinite, keyVariants, type Token } from "../normalize/tokens.ts";
 import {
   CUE_FORMS,
+  EMPHATIC_SET,
   GROUP_SET,
   HONORIFIC_SET,
   INSTITUTION_SET,
@@ -217,7 +218,8 @@ function readRole(v: TokenView, i: number, limit: number): number {
     if (k === "في" || k === "باسم" || k === "لدي" || k === "لدى") {
       // "المدعي العام في المنطقة الشرقية": a place inside the role.
       const n = tk(v, j + 1);
-      if (isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) {
+      // "كاتب الدولة لدى وزير الداخلية": another role or body the role belongs to.
+      if (isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key) || headIn(TITLE_SET, n.key))) {
         j += 2;
         continue;
       }
@@ -254,11 +256,88 @@ function readRole(v: TokenView, i: number, limit: number): number {
   return j;
 }
 
+/** Nouns after في / ب that open an occasion, not a description of the source (في تصريح، بحديث). */
+const OCCASIONS = new Set(
+  [
+    "تصريح",
+    "تصريحات",
+    "بيان",
+    "حديث",
+    "مقابله",
+    "لقاء",
+    "مؤتمر",
+    "اتصال",
+    "رساله",
+    "تغريده",
+    "منشور",
+    "كلمه",
+    "خطاب",
+    "وقت",
+    "ساعه",
+    "حينه",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+  ].map((w) => w.replace(/ؤ/g, "و")),
+);
+/** Heads after في that place the source (مصادر مطلعة في مدينة الموصل، مصدر في مستشفى العيص). */
+function placeHead(t: Token | undefined): boolean {
+  if (!isWord(t) || stop(t) || isCueWord(t)) return false;
+  return !OCCASIONS.has(bareKey(t.key));
+}
+
+/**
+ * The description after an unnamed source, up to the verb, a comma or the complement: "مصدر طبي
+ * بمستشفى ظهران الجنوب", "مصادر مطلعة في مدينة الموصل العراقية", "مصادر من المقاتلين المحليين".
+ * Keeps who the source is; an occasion (في تصريح) or a complement (من تصاعد …) is left out.
+ */
+function descriptionTail(v: TokenView, e: number, limit: number): number {
+  const t = tk(v, e);
+  if (!isWord(t) || e >= limit) return e;
+  let j: number;
+  if (t.key === "في" || t.key === "داخل") {
+    if (!placeHead(tk(v, e + 1))) return e;
+    j = e + 2;
+  } else if (t.key === "من") {
+    // من + a definite plural or body (من المقاتلين المحليين); من + a masdar is a complement (حذر … من تصاعد).
+    const n = tk(v, e + 1);
+    if (!isWord(n) || !isDefinite(n.key) || stop(n)) return e;
+    j = e + 2;
+  } else if (/^ب/.test(t.key) && t.key.length >= 4 && !stop(t) && !isDefinite(t.key.slice(1))) {
+    // بمستشفى، بوزارة: ب glued to a place or body; بالنيابة، بأن are not.
+    const head = t.key.slice(1);
+    if (OCCASIONS.has(head) || !(headIn(INSTITUTION_SET, head) || PLACE_HEADS.has(head))) return e;
+    j = e + 1;
+  } else return e;
+  while (j < limit && j - e < 7) {
+    const n = tk(v, j);
+    if (!isWord(n) || stop(n) || isCueWord(n)) break;
+    j++;
+  }
+  return j;
+}
+/** Place nouns a source may be described by (بمستشفى، بمدينة، بمحافظة). */
+const PLACE_HEADS = new Set(["مستشفي", "مدينه", "محافظه", "منطقه", "مركز", "قريه", "مخيم", "حي", "ولايه", "بلده"]);
+
 /**
  * Parses the speaker phrase that starts at token i (before `limit`). Returns null when the words
  * there cannot be a speaker (an object such as "ضرورة …", a preposition, a cue).
  */
 export function parseEntity(v: TokenView, i: number, limit: number): Entity | null {
+  const e = readEntity(v, i, limit);
+  if (!e) return null;
+  // "المصدر ذاته" / "المصادر نفسها": the same source as before, whatever its description was.
+  const n = tk(v, e.last);
+  if (e.last < limit && isWord(n) && EMPHATIC_SET.has(n.key)) {
+    let last = e.last + 1;
+    if (isComma(tk(v, last))) last++;
+    return { ...e, last, anaphor: true };
+  }
+  return e;
+}
+
+function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const t = tk(v, i);
   if (!t || i >= limit) return null;
   // «لافروف» / "الجاسر": a name in emphasis marks.
@@ -391,6 +470,7 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
       if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTORS.has(n.key))) break;
       e++;
     }
+    if (e > i + 1) e = descriptionTail(v, e, limit);
     if (e > i + 1)
       return finish({
         first: i,
@@ -512,6 +592,7 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
       e++;
     }
+    e = descriptionTail(v, e, limit);
     return finish({
       first: i,
       last: e,
