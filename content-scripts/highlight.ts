@@ -58,16 +58,17 @@ export function analysisRanges(analysis: PageAnalysis, map: TextMap): Map<string
   for (const article of analysis.articles) {
     const names = new Map(article.speakers.map((s) => [s.id, s.key || s.name]));
     let cursor = 0;
-    for (const quote of article.quotes) {
-      const at = locate(map, quote.text, cursor);
-      if (!at) continue;
-      cursor = at[1];
+    // In text order, as the popup lists speakers (a colour means the same speaker in both).
+    for (const quote of [...article.quotes].sort((a, b) => a.start - b.start)) {
       const who = quote.speakerId ? names.get(quote.speakerId) : undefined;
       let slot = SPEAKER_COLOURS - 1;
       if (who !== undefined) {
         if (!slots.has(who)) slots.set(who, slots.size % (SPEAKER_COLOURS - 1));
         slot = slots.get(who) as number;
       }
+      const at = locate(map, quote.text, cursor);
+      if (!at) continue;
+      cursor = at[1];
       add(highlightName(slot), rangeOf(map, at[0], at[1]));
     }
     cursor = 0;

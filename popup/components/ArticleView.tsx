@@ -5,17 +5,19 @@ import { clean } from "../text.ts";
 import { ClaimList } from "./ClaimList.tsx";
 import { SpeakerQuotes } from "./SpeakerQuotes.tsx";
 
-/** Speaker colours, in the order speakers are first quoted (the page's highlights use the same order). */
-const COLOURS = 5;
+/** The colour of quotes with no named speaker (the page's highlights use the same). */
+const UNNAMED_COLOUR = 5;
 
 interface Props {
   stored: PageArticle;
+  /** Colour slot by speaker key (PageView); absent: in order of first quote in this article. */
+  colours?: Map<string, number>;
   /** "Article n of total" when the page holds several. */
   position?: { n: number; total: number };
 }
 
 /** One stored article: title, outlet, date, its quotes grouped by speaker, then its claims. */
-export function ArticleView({ stored, position }: Props) {
+export function ArticleView({ stored, colours, position }: Props) {
   const { lang } = usePopup();
   const { article, quotes, claims } = stored;
   const groups = groupBySpeaker(quotes);
@@ -45,7 +47,7 @@ export function ArticleView({ stored, position }: Props) {
             key={group.key || "unnamed"}
             group={group}
             article={article}
-            colour={group.name ? i % COLOURS : COLOURS}
+            colour={group.name ? (colours?.get(group.key) ?? i % UNNAMED_COLOUR) : UNNAMED_COLOUR}
           />
         ))
       )}

@@ -6,6 +6,7 @@ import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { parseHTML } from "linkedom";
 import { flattenDeepNesting } from "./nesting.ts";
+import { ensureSkeleton } from "./skeleton.ts";
 
 /**
  * Largest page read, in bytes. Real news pages weigh 5 KB to 2 MB of HTML (the heaviest carry inline
@@ -21,7 +22,10 @@ export interface LoadedPage {
   html: string;
   /** The page's address: --url, the fetched URL, or null for a file read without --url. */
   url: string | null;
-  /** Size of the whole input in bytes when it was larger than MAX_PAGE_BYTES and cut to that. */
+  /**
+   * Set when the input was larger than MAX_PAGE_BYTES and cut to that: its size in bytes, or, for a
+   * stream (stdin, a URL), the bytes read before stopping, a lower bound.
+   */
   truncatedFrom?: number;
 }
 
@@ -104,20 +108,20 @@ function toPage(bytes: Uint8Array, total: number, url: string | null, contentTyp
   return page;
 }
 
-/** Reads at most `limit` bytes of a stream, counting (not keeping) the rest. */
+/**
+ * Reads a stream until it ends or `limit` bytes have come, then stops: standard input or a server may
+ * never end (`yes | isnad analyze -`). `total` is then what was read, a lower bound of the size.
+ */
 async function readCapped(
   stream: AsyncIterable<Uint8Array>,
   limit: number,
 ): Promise<{ bytes: Uint8Array; total: number }> {
   const chunks: Uint8Array[] = [];
-  let kept = 0;
   let total = 0;
   for await (const chunk of stream) {
+    chunks.push(chunk);
     total += chunk.length;
-    if (kept <= limit) {
-      chunks.push(chunk);
-      kept += chunk.length;
-    }
+    if (total > limit) break;
   }
   return { bytes: Buffer.concat(chunks), total };
 }
@@ -179,7 +183,7 @@ const FETCH_TIMEOUT_MS = 30_000;
  * depth, and deep trees overflow the stack of recursive walks.
  */
 export function parseDocument(html: string, maxNesting?: number): Document {
-  const flat = flattenDeepNesting(html, maxNesting);
+  const flat = ensureSkeleton(flattenDeepNesting(html, maxNesting));
   const doc = parseHTML(flat).document as unknown as Document;
   if (doc.documentElement) return doc;
   // No element at all (plain text, or a comment never closed): linkedom then has no root and its

@@ -32,7 +32,7 @@ function mayBeDeep(html: string): boolean {
 }
 
 /** Where `</name` next occurs (any case), or -1. */
-function endTagOf(html: string, name: string, from: number): number {
+export function endTagOf(html: string, name: string, from: number): number {
   for (let j = html.indexOf("</", from); j !== -1; j = html.indexOf("</", j + 2)) {
     if (html.slice(j + 2, j + 2 + name.length).toLowerCase() === name) return j;
   }

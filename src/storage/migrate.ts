@@ -246,7 +246,11 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 
   const registry: SavedSpeaker[] = addMentions([], mentions, new Date(0)).entries;
   // Registry entries are dated by their articles' latest save, not by the migration.
-  const latest = articles.map((a) => a.updatedAt).sort().at(-1) ?? iso(0);
+  const latest =
+    articles
+      .map((a) => a.updatedAt)
+      .sort()
+      .at(-1) ?? iso(0);
 
   await tx.table("articles").clear();
   await tx.table("articles").bulkAdd(articles);

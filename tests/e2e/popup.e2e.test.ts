@@ -240,15 +240,22 @@ describe("screenshots", () => {
     await popup.setViewportSize({ width: 460, height: 760 });
     await popup.goto(popupUrl(ext.extensionId, tabId));
     const shots: string[] = [];
+    const tabName = {
+      ar: { page: "هذه الصفحة", related: "تغطيات ذات صلة", library: "المكتبة" },
+      en: { page: "This page", related: "Related coverage", library: "Library" },
+    };
     for (const lang of ["ar", "en"] as const) {
       await sendFrom(popup, "popup→background:setUiLanguage", { language: lang });
+      await popup.goto(popupUrl(ext.extensionId, tabId));
+      await expect.poll(() => popup.locator("html").getAttribute("lang")).toBe(lang);
       for (const theme of ["light", "dark"] as const) {
+        // The theme follows the system's (prefers-color-scheme) while the reader has not picked one.
         await popup.emulateMedia({ colorScheme: theme });
         for (const view of ["page", "related", "library"] as const) {
-          await popup.goto(`${popupUrl(ext.extensionId, tabId)}&view=${view}`);
-          await expect.poll(() => popup.locator("html").getAttribute("lang")).toBe(lang);
+          await popup.getByRole("tab", { name: tabName[lang][view] }).click();
           const ready = { page: ".article .quote", related: ".related .status", library: ".saved-quote" }[view];
           await popup.locator(ready).first().waitFor();
+          await popup.evaluate(() => window.scrollTo(0, 0));
           const file = join(SHOTS, `popup-${view}-${lang}-${theme}.png`);
           await popup.screenshot({ path: file });
           shots.push(file);
@@ -258,7 +265,7 @@ describe("screenshots", () => {
     expect(shots).toHaveLength(12);
     await sendFrom(popup, "popup→background:setUiLanguage", { language: "ar" });
     await popup.close();
-  });
+  }, 90_000);
 
   it("stored the seed page under its address", async () => {
     const stored = await storedArticles(ext.worker, seedUrl);

@@ -89,6 +89,20 @@ describe("reasons", () => {
     for (const text of no) it(`${reason} must NOT match ${text}`, () => expect(has(text, reason)).toBe(false));
   }
 
+  // A meeting or visit alone is not an event; with another event or a figure it still is.
+  const protocolTable: [string, boolean][] = [
+    ["وكان الدكتور عبد العاطي قد التقى وفد من أساتذة كلية الهندسة", false],
+    ["استقبل الوزير نظيره الفرنسي في مكتبه", false],
+    ["زار الرئيس المدينة أمس", false],
+    ["التقى الوزير 30 مستثمرا في الرياض", true],
+    ["زار الرئيس المدينة التي قتل فيها 4 جنود", true],
+    ["استقبل الوزير نظيره ووقع الجانبان اتفاقية للتعاون", true],
+  ];
+  for (const [text, isEvent] of protocolTable) {
+    it(`protocol: ${isEvent ? "event" : "must NOT be an event"} ⟵ ${text}`, () =>
+      expect(has(text, "event")).toBe(isEvent));
+  }
+
   it("counts who someone is (origin, birth, schooling) as a checkable event", () => {
     expect(has("المسلح من أصل أردني ومن مواليد الكويت", "event")).toBe(true);
     expect(has("مطلق النار من خريجي جامعة تينيسي", "event")).toBe(true);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import { parseDocument } from "../../src/cli/loadPage.ts";
 import { flattenDeepNesting, MAX_NESTING } from "../../src/cli/nesting.ts";
+import { ensureSkeleton } from "../../src/cli/skeleton.ts";
 import { fuzzCase, MUTATORS, rng, runCase, seedPages } from "../fuzz/pages.ts";
 
 const SEED = 20260829;
@@ -83,5 +84,41 @@ describe("deep nesting is flattened before parsing", () => {
       expect(doc.documentElement).not.toBeNull();
       expect(() => doc.body.textContent).not.toThrow();
     }
+  });
+});
+
+describe("pages without <html> or <body> get the ones a browser implies", () => {
+  it.each([
+    ["a fragment", "<p>قال الوزير إن الوضع مستقر</p>", "قال الوزير"],
+    ["text only", "قال الوزير إن الوضع مستقر", "قال الوزير"],
+    ["no <html>", "<!doctype html><head><title>خبر</title></head><body><p>قال الوزير</p></body>", "قال الوزير"],
+    ["no <body>", "<html><head><title>خبر</title></head><p>قال الوزير</p></html>", "قال الوزير"],
+    [
+      "neither, head elements first",
+      "<!DOCTYPE html><meta charset=utf-8><title>خبر</title><script>var a='<p>';</script><p>قال الوزير</p>",
+      "قال الوزير",
+    ],
+  ])("%s: the text is in the body", (_name, html, text) => {
+    const doc = parseDocument(html);
+    expect(doc.body.textContent).toContain(text);
+    expect(doc.body.textContent).not.toContain("var a");
+  });
+
+  it("leaves pages that have both tags as they are", () => {
+    for (const s of seedPages()) expect(ensureSkeleton(s.html), s.name).toBe(s.html);
+    const page = "<html><head></head><body><p>x</p></body></html>";
+    expect(ensureSkeleton(page)).toBe(page);
+  });
+
+  it("keeps the title in the head when the page has no <body> tag", () => {
+    const doc = parseDocument("<!doctype html><html><head><title>خبر عاجل</title></head><p>قال الوزير</p></html>");
+    expect(doc.title).toBe("خبر عاجل");
+  });
+
+  it("is linear on 200,000 unclosed tags", () => {
+    const t0 = performance.now();
+    ensureSkeleton("<a".repeat(200_000));
+    ensureSkeleton(`<title>${"<a".repeat(200_000)}`);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

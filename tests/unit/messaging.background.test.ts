@@ -78,7 +78,10 @@ describe("background handlers", () => {
       { type: "content→background:saveAnalysis", payload: { analysis: analysis(3) } },
       sender,
     );
-    expect(result).toEqual({ ok: true, value: { articles: 1, quotes: 3 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { articles: 1, quotes: 3, saved: true, alreadySaved: false, articleIds: [expect.any(String)] },
+    });
     // The page's own claim about its URL is ignored: the browser's sender.url decides.
     expect(await loadPage(db, "https://elsewhere.example/forged")).toEqual([]);
     expect((await loadPage(db, "https://news.example/story"))[0].article.title).toBe("عنوان الخبر");

@@ -116,7 +116,10 @@ describe("createMessageHandler", () => {
   it("runs the one handler for a valid message and returns its value as a Result", async () => {
     const { handle, calls } = setup();
     const result = await handle({ type: "content→background:saveAnalysis", payload: { analysis } }, contentSender);
-    expect(result).toEqual({ ok: true, value: { articles: 1, quotes: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      value: { articles: 1, quotes: 1, saved: true, alreadySaved: false, articleIds: [] },
+    });
     expect(calls[0].sender).toEqual({ tabId: 7, url: "https://news.example/a" });
     // Fields the core adds later survive validation (loose objects).
     const payload = calls[0].payload as { analysis: PageAnalysis };

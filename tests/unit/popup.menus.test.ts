@@ -52,13 +52,20 @@ describe("context menu", () => {
       selectionText: "الاقتصاد سينمو",
       pageUrl: URL_A,
       editable: false,
+      modifiers: [],
     });
     const saved = await db.quotes.toArray();
     expect(saved.map((q) => [q.text, !!q.saved])).toEqual([["الاقتصاد سينمو", true]]);
   });
 
   it("flags the selection as to check", async () => {
-    await onMenuClicked(db, { menuItemId: MENU_FLAG, selectionText: "بنسبة 5%", pageUrl: URL_A, editable: false });
+    await onMenuClicked(db, {
+      menuItemId: MENU_FLAG,
+      selectionText: "بنسبة 5%",
+      pageUrl: URL_A,
+      editable: false,
+      modifiers: [],
+    });
     expect((await db.flags.toArray()).map((f) => [f.text, f.verdict])).toEqual([["بنسبة 5%", "to-check"]]);
   });
 

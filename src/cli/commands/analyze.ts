@@ -45,6 +45,9 @@ function readError(error: unknown): string {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size is known; a stream was read only up to the bound. */
+const size = (input: string, bytes: number) =>
+  input === "-" || /^https?:\/\//i.test(input) ? `over ${mb(MAX_PAGE_BYTES)}` : mb(bytes);
 
 /** Extract + core over one HTML string; the same code the content script runs on the live DOM. */
 export function analyzeHtml(html: string, url: string | null): PageAnalysis {
@@ -83,7 +86,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     }
     if (page.truncatedFrom) {
       process.stderr.write(
-        `isnad analyze: ${input}: ${mb(page.truncatedFrom)}, only the first ${mb(MAX_PAGE_BYTES)} analyzed\n`,
+        `isnad analyze: ${input}: ${size(input, page.truncatedFrom)}, only the first ${mb(MAX_PAGE_BYTES)} analyzed\n`,
       );
     }
     try {

@@ -71,7 +71,8 @@ function computeForms(token: string): string[] {
 
 /**
  * Every word list's entries by first token, across lists, in creation order: an article's tokens are
- * looked up once for all lists (ArticleTokens) instead of once per list.
+ * looked up once for all lists (ArticleTokens) instead of once per list. Lists are module constants, made
+ * once; a list made at run time stays registered (and matched) for the life of the process.
  */
 const allByFirst = new Map<string, { lexicon: Lexicon; entry: CompiledEntry }[]>();
 let lexiconCount = 0;
@@ -108,7 +109,10 @@ export class Lexicon {
     return this.open.length > 0;
   }
 
-  /** Every hit in a token list (match-key tokens, see keyTokens). */
+  /**
+   * Every hit in a token list (match-key tokens, see keyTokens), by token position, then form, then entry.
+   * `formsOf[i]`, when given, is tokenForms(tokens[i]) already looked up.
+   */
   hits(tokens: readonly string[], formsOf: readonly (readonly string[])[] | null = null): LexiconHit[] {
     const out: LexiconHit[] = [];
     const open = this.open.length > 0;

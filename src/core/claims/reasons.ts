@@ -2,7 +2,7 @@
  * Transparent reasons a sentence is (or is not) worth checking. Each reason is a rule over the word lists
  * in lexicon/; the scorer weighs them, and the same names are shown to the user.
  */
-import { ACTOR_WORDS, EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
+import { ACTOR_WORDS, EVENT_VERBS, PROTOCOL_EVENTS, REPORTING } from "./lexicon/actors.ts";
 import { BOILERPLATE, OPINION, STANCE_VERBS } from "./lexicon/boilerplate.ts";
 import { PLACES } from "./lexicon/places.ts";
 import { MONEY_WORDS, NUMBER_WORDS, PERCENT_WORDS } from "./lexicon/quantities.ts";
@@ -47,6 +47,7 @@ const superlative = new Lexicon(SUPERLATIVE);
 const prediction = new Lexicon(PREDICTION);
 const actors = new Lexicon(ACTOR_WORDS);
 const events = new Lexicon(EVENT_VERBS);
+const protocol = new Lexicon(PROTOCOL_EVENTS);
 const places = new Lexicon(PLACES);
 const reporting = new Lexicon(REPORTING);
 const boilerplate = new Lexicon(BOILERPLATE);
@@ -159,7 +160,12 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
   const speakerHit = context.speakerTokens ? tokens.some((t) => context.speakerTokens?.has(t)) : false;
   if (v.test(actors) || speakerHit) reasons.add("actor");
   if (v.test(places)) reasons.add("place");
-  if (v.test(events)) reasons.add("event");
+  // A meeting or a visit alone is not an event worth checking (a figure or another event still counts).
+  const eventHits = v.hits(events);
+  if (eventHits.length) {
+    const protocolAt = new Set(v.hits(protocol).map((h) => h.start));
+    if (reasons.has("number") || eventHits.some((h) => !protocolAt.has(h.start))) reasons.add("event");
+  }
   if (context.inQuote || v.test(reporting)) reasons.add("attributed");
   // A named actor doing something is the core of a news claim: who did what.
   if (reasons.has("actor") && reasons.has("event")) reasons.add("actor-action");

@@ -474,8 +474,19 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   const commaAfterSubject = subject && !pre ? CLAUSE_MARKS.has(ctx.tokens[subject.last - 1]?.raw ?? "") : false;
   // A bare name already known ends where it ends, so what follows it is the object ("ونفى فاولر تقارير").
   const knownSubject = !!subject && !subject.headed && subject.kind === "person" && ctx.registry.knows(subject.name);
+  // After a subject the lexicon closed (وزارة الدفاع الوطني، اللجنة), or before a noun with a possessive
+  // (استقالته، علمها), the next noun is the object: "نفت الوزارة علمها بـ…"، "أعلن تاناكا استقالته".
+  const objectNext = ctx.tokens[after];
+  const closedSubject =
+    !!subject && !pre && !!subject.headed && subject.kind !== "person" && def.complements.has("dobj");
   const allowObject =
-    !subject || pre || commaAfterSubject || knownSubject || OBJECT_SET.has(ctx.tokens[after]?.key ?? "");
+    !subject ||
+    pre ||
+    commaAfterSubject ||
+    knownSubject ||
+    closedSubject ||
+    OBJECT_SET.has(objectNext?.key ?? "") ||
+    (!!subject && def.complements.has("dobj") && possessiveMasdar(objectNext));
   const comp = findComplement(ctx, after, sLast, def, allowObject);
   if (!comp) {
     // No words reported here, but the subject is who the next "he said" means ("فيما تساءل آخرون عن
@@ -516,6 +527,19 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
     breaks: conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed),
   };
+}
+
+/** A noun with a possessive pronoun (استقالته، علمها، رفضهم): an object, never part of a name. */
+function possessiveMasdar(t: Token | undefined): boolean {
+  return (
+    t?.type === "word" &&
+    t.key.length >= 5 &&
+    /(?:ه|ها|هم|هما)$/.test(t.key) &&
+    !STOP_SET.has(t.key) &&
+    !FUNCTION_SET.has(t.key) &&
+    !ANNA.has(t.key) &&
+    !isCueWord(t)
+  );
 }
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */

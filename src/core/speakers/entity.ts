@@ -84,7 +84,7 @@ const DESCRIPTORS = new Set([
   "امني",
 ]);
 /** Documents that speak for their author (بيان الوزارة، تقرير المنظمة). */
-const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح"]);
+const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح", "ملخص", "خلاصه", "نص"]);
 
 /** Token i of the view, the shadow token in its place when there is one. */
 function tk(v: TokenView, i: number): Token | undefined {
@@ -301,8 +301,10 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     j = e + 2;
   } else if (t.key === "من") {
     // من + a definite plural or body (من المقاتلين المحليين); من + a masdar is a complement (حذر … من تصاعد).
+    // After "مقرب" (close to), من names whom: المصدر المقرب من تنظيم داعش.
     const n = tk(v, e + 1);
-    if (!isWord(n) || !isDefinite(n.key) || stop(n)) return e;
+    const close = /^(ال)?مقرب/.test((tk(v, e - 1) as Token).key);
+    if (!isWord(n) || stop(n) || !(isDefinite(n.key) || (close && headIn(INSTITUTION_SET, n.key)))) return e;
     j = e + 2;
   } else if (/^ب/.test(t.key) && t.key.length >= 4 && !stop(t) && !isDefinite(t.key.slice(1))) {
     // بمستشفى، بوزارة: ب glued to a place or body; بالنيابة، بأن are not.
@@ -496,6 +498,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       return finish({ first: i, last: r, name: slice(v, ns, e), title, kind: "person", anaphor: false, headed: true });
     }
     const kind: SpeakerKind = GROUP_SET.has(bareKey(k)) ? "group" : "person";
+    // "المصدر المقرب من تنظيم داعش": an unnamed source keeps what describes it.
+    if (ANON_HEADS.has(bareKey(k))) {
+      const d = descriptionTail(v, r, limit);
+      if (d > r) {
+        const name = slice(v, i, d);
+        return finish({ first: i, last: d, name, title: null, kind, anaphor: false, headed: true });
+      }
+    }
     return finish({ first: i, last: r, name: title, title, kind, anaphor: kind === "person", headed: true });
   }
   // Institutions: وزارة الصحة والسكان المصرية، المرصد السوري لحقوق الإنسان، مكتب التحقيقات الفيدرالي.
@@ -507,6 +517,11 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (inner) return { ...inner, first: i };
     }
     const n = tk(v, i + 1);
+    // ملخص تقرير لجنة التحقيق: a chain of documents and bodies in construct; the body speaks.
+    if (isWord(n) && !isDefinite(n.key) && !stop(n) && (DOC_HEADS.has(bareKey(n.key)) || headIn(INSTITUTION_SET, n.key))) {
+      const inner = parseEntity(v, i + 1, limit);
+      if (inner && inner.last > i + 2) return { ...inner, first: i };
+    }
     if (isWord(n) && isDefinite(n.key) && !stop(n)) {
       // بيان للجيش: read الجيش, not للجيش.
       const glued = n.key.startsWith("لل");
@@ -558,6 +573,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       // After a feminine head (الوزارة، الحكومة) an adjective agrees (السودانية، العامة); a plural noun
       // there (الوزارة المتقدمين) is the object, not part of the name.
       const agrees = !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key);
+      // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
+      if (!isDefinite(n.key) && isDefinite((tk(v, e - 1) as Token).key) && !/^[ول]ال|^لل/.test(n.key)) break;
       if (
         agrees &&
         (isDefinite(n.key) || /^[ول]ال/.test(n.key) || n.key.startsWith("لل") || headIn(INSTITUTION_SET, n.key))

@@ -288,3 +288,27 @@ export const REPORTING = lines(`
 في بيان
 بيان
 `);
+
+/**
+ * Protocol events: meetings and visits are announced by those who hold them and rarely disputed. Alone
+ * (with no other event and no figure) they do not make a statement worth checking.
+ */
+export const PROTOCOL_EVENTS = lines(`
+التقى
+التقت
+يلتقي
+تلتقي
+التقيا
+استقبل
+استقبلت
+يستقبل
+تستقبل
+زار
+زارت
+يزور
+تزور
+اجتمع
+اجتمعت
+يجتمع
+تجتمع
+`);
