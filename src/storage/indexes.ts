@@ -352,6 +352,12 @@ export class LibraryIndexes {
     });
   }
 
+  /** Stops the pending snapshot timer (the snapshot is then written at the next change, or rebuilt). */
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   /** Loads both indexes now (e.g. when the worker starts), so the first query is fast. */
   warm(): Promise<void> {
     return this.serial(async () => {

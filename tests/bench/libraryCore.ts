@@ -150,6 +150,8 @@ export async function runSize(
     await indexes.catchUp();
     saves.push(performance.now() - s);
   }
+  first.close();
+  indexes.close();
   const bytes = usage ? (await usage()) - before : await jsonBytes(db);
   db.close();
   const row: BenchRow = {
