@@ -17,9 +17,14 @@ export function createHandlers(db: IsnadDatabase, library: LibraryBackground = c
       const articles = analysis.isNewsArticle ? analysis.articles.length : 0;
       // The tab's page is recorded first: a popup open on the tab then finds the page and fills in by
       // itself (liveQuery) when the save lands, and readers never see the records without the tab.
-      if (sender.tabId !== null && articles) await rememberTabPage(sender.tabId, pageKey(sender.url));
+      if (sender.tabId !== null && articles) {
+        await rememberTabPage(sender.tabId, pageKey(sender.url));
+        await showQuoteCount(
+          sender.tabId,
+          analysis.articles.reduce((n, a) => n + a.quotes.length, 0),
+        );
+      }
       const outcome = await library.onAnalysis(analysis, sender.url, sender.tabId);
-      if (sender.tabId !== null && articles) await showQuoteCount(sender.tabId, outcome.quotes);
       return { articles, ...outcome };
     },
     ...library.handlers,

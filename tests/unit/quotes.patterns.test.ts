@@ -5,9 +5,9 @@
  * Every sentence here is composed for the test (no corpus text). Rows are [input, text, speaker].
  */
 import { describe, expect, it } from "vitest";
-import { pairMarks } from "../../src/core/segment/marks.ts";
 import { tokenize } from "../../src/core/normalize/tokens.ts";
 import { findQuotes } from "../../src/core/quotes/index.ts";
+import { pairMarks } from "../../src/core/segment/marks.ts";
 
 function run(text: string) {
   const out = findQuotes({ title: "", text });
@@ -31,12 +31,12 @@ describe("auxiliary verbs before a cue are not speakers (ومضى يقول)", ()
     expect(q?.speaker).toBe(speaker);
   });
 
-  it.each([
-    ["ومضى يقول إن الأمطار لم تتوقف."],
-    ["وعاد ليؤكد أن الخطة جاهزة."],
-  ])("must NOT make the auxiliary a speaker: %s", (input) => {
-    for (const q of run(input)) expect(q.speaker ?? "").not.toMatch(/مضى|عاد/);
-  });
+  it.each([["ومضى يقول إن الأمطار لم تتوقف."], ["وعاد ليؤكد أن الخطة جاهزة."]])(
+    "must NOT make the auxiliary a speaker: %s",
+    (input) => {
+      for (const q of run(input)) expect(q.speaker ?? "").not.toMatch(/مضى|عاد/);
+    },
+  );
 });
 
 describe("emphatic anaphors point back to the source named before (المصدر ذاته)", () => {
@@ -155,5 +155,40 @@ describe("mistyped guillemets and «CUE: إن «…»»", () => {
     const text = input as string;
     const pairs = pairMarks(tokenize(text), text);
     expect(pairs).toHaveLength(n as number);
+  });
+});
+
+describe("chains: documents, relays and relatives", () => {
+  it.each([
+    ["وأشار ملخص تقرير هيئة الرقابة إلى أن المخالفات تكررت.", "المخالفات تكررت", "هيئة الرقابة"],
+    ["وقال المصدر المقرب من حركة التحرير إن الخلاف عميق.", "الخلاف عميق", "المصدر المقرب من حركة التحرير"],
+    [
+      "وزار الوزير عددا من السكان المقيمين في الحي الذين أكدوا أنهم باقون في منازلهم.",
+      "باقون في منازلهم",
+      "السكان المقيمين في الحي",
+    ],
+  ])("%s", (input, text, speaker) => {
+    const q = run(input).at(-1);
+    expect(q?.text).toBe(text);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it("a relayed statement is credited to the inner source, the outer one is the via", () => {
+    const qs = run("وقالت صحيفة الأخبار إن الوضع خطير. وذكر المصدر ذاته أن التقارير الفرنسية أكدت أن الجيش انسحب.");
+    const q = qs.at(-1);
+    expect(q?.text).toBe("الجيش انسحب");
+    expect(q?.speaker).toBe("التقارير الفرنسية");
+    expect(q?.via).toBe("المصدر");
+  });
+
+  it.each([
+    // A subject set off by a comma inside the words, a relative with التي, a name (not a lexicon head).
+    ["وقال الوزير إن عبد العزيز، كتب أن الخطة جاهزة.", "الوزير"],
+    ["وقال الوزير إن الخطة التي أكدت الحكومة أنها جاهزة ستنفذ.", "الوزير"],
+    ["وقال المدير إن سامي كامل أكد أن الموعد ثابت.", "المدير"],
+  ])("must NOT split a clause inside the words: %s", (input, speaker) => {
+    const qs = run(input);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe(speaker);
   });
 });

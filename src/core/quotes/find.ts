@@ -108,6 +108,8 @@ interface Anchor {
   colon?: boolean;
   /** The words are a noun phrase object (أعلنت الشركة إطلاق …), not a clause. */
   object?: boolean;
+  /** The words are another source's statement (ذكر المصدر أن التقارير أكدت أن …): this speaker relays. */
+  relays?: boolean;
 }
 
 interface Ctx extends TokenView {
@@ -436,7 +438,16 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       }
     }
   }
-  if (relative && (!subject || ctx.tokens[i + 1]?.key !== "فيه")) return null;
+  // "الأطباء العاملين في المستشفى الذين أكدوا أنهم …": the people the relative names are the subject.
+  let antecedentSubject = false;
+  if (relative && !subject && prev?.key === "الذين" && def.type === "verb") {
+    const ant = antecedent(ctx, sFirst, i - 1);
+    if (ant) {
+      subject = ant;
+      antecedentSubject = true;
+    }
+  }
+  if (relative && !antecedentSubject && (!subject || ctx.tokens[i + 1]?.key !== "فيه")) return null;
   if (subject && def.via) {
     // نقلت الإذاعة عن يعالون القول إنه …: the outlet is the via, the speaker follows عن.
     const an = ctx.tokens[subject.last];
@@ -461,7 +472,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     }
     return null;
   }
-  let pre = false;
+  let pre = antecedentSubject;
   if (!subject && (!conj || t.key.startsWith("ف"))) {
     const e = subjectBefore(ctx, sFirst, i);
     if (e) {
@@ -567,6 +578,16 @@ function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
     if (f.type !== "word" && f.type !== "mark") continue;
     const ent = parseEntity(ctx, LEADERS.has(f.key) ? c + 1 : c, e);
     if (ent && ent.last === e) return ent;
+  }
+  return null;
+}
+
+/** The people a relative pronoun at r points back to: a headed phrase ending right before it. */
+function antecedent(ctx: Ctx, sFirst: number, r: number): Entity | null {
+  for (let c = Math.max(sFirst, r - 10); c < r; c++) {
+    if ((ctx.tokens[c] as Token).type !== "word") continue;
+    const ent = parseEntity(ctx, c, r);
+    if (ent && ent.last === r && ent.headed && (ent.kind === "group" || ent.kind === "organization")) return ent;
   }
   return null;
 }
@@ -776,11 +797,33 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     const prevA = anchors[anchors.length - 1];
     // The first word of reported words is never a new cue ("قال: تابعت بيان الوزارة …").
     if (prevA && i === prevA.textFrom) continue;
+    // "أن عبد العزيز، كتب …": a subject and verb inside the reported words, not a new statement —
+    // unless the verb is a cue with its own أن and a subject the lexicon names ("ذكر المصدر أن التقارير
+    // الإيطالية أكدت أن …"): the inner source said the words, the outer one passed them on.
+    const nested =
+      !!prevA &&
+      prevA.closeMark < 0 &&
+      !!a.svo &&
+      !!a.speaker &&
+      a.speaker.first === prevA.textFrom &&
+      a.speaker.last === a.at &&
+      !!a.speaker.headed &&
+      !a.speaker.anaphor &&
+      a.textFrom > a.at &&
+      ANNA.has(ctx.tokens[a.textFrom - 1]?.key ?? "");
+    if (nested) (prevA as Anchor).relays = true;
     // A cue inside the words of the previous quote starts a new one only when it breaks the clause.
-    if (prevA && prevA.textFrom <= i && !a.breaks) continue;
-    // "أن عبد العزيز، كتب …": a subject and verb inside the reported words, not a new statement.
-    if (prevA && a.svo && a.speaker && a.speaker.first <= prevA.textFrom + 1 && prevA.textFrom <= a.speaker.first)
+    if (prevA && prevA.textFrom <= i && !a.breaks && !nested) continue;
+    if (
+      prevA &&
+      !nested &&
+      a.svo &&
+      a.speaker &&
+      a.speaker.first <= prevA.textFrom + 1 &&
+      prevA.textFrom <= a.speaker.first
+    )
       continue;
+
     if (prevA && prevA.closeMark >= 0 && i < prevA.closeMark) continue;
     anchors.push(a);
     if (a.closeMark >= 0) i = a.closeMark;
@@ -800,6 +843,11 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     const next = anchors[n + 1];
     const speakerId = speakerFor(ctx, a.speaker);
     if (!speakerId || a.textFrom < 0) continue;
+    if (a.relays && next) {
+      // The outer source is the via of the inner statement.
+      next.via = next.via ?? ctx.registry.get(speakerId)?.name ?? null;
+      continue;
+    }
     if (a.closeMark >= 0) {
       emit(ctx, a, a.textFrom, a.closeMark, speakerId);
       continue;

@@ -84,7 +84,7 @@ function mistyped(tokens: Token[], i: number, stack: { raw: string }[]): string 
   if (t.raw === "«" && stack.some((s) => s.raw === "«")) {
     const ends = !next || next.type === "newline" || (next.type === "punct" && /^[.،,؛;:!؟?]$/.test(next.raw));
     const prev = tokens[i - 1];
-    if (ends && !!prev && prev.type === "word") return "»";
+    if (ends && prev && prev.type === "word") return "»";
   }
   if (t.raw === "»" && !stack.some((s) => s.raw === "«") && next?.type === "word") {
     // Only when a » follows later in the same paragraph to close it.

@@ -319,6 +319,8 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   }
   return j;
 }
+/** Plurals of outlets: "إحدى الصحف" is an outlet, later "الصحيفة". */
+const MEDIA_PLURALS = new Set(["صحف", "وكالات", "مواقع", "قنوات", "اذاعات", "مجلات"]);
 /** Place nouns a source may be described by (بمستشفى، بمدينة، بمحافظة). */
 const PLACE_HEADS = new Set(["مستشفي", "مدينه", "محافظه", "منطقه", "مركز", "قريه", "مخيم", "حي", "ولايه", "بلده"]);
 
@@ -518,7 +520,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     const n = tk(v, i + 1);
     // ملخص تقرير لجنة التحقيق: a chain of documents and bodies in construct; the body speaks.
-    if (isWord(n) && !isDefinite(n.key) && !stop(n) && (DOC_HEADS.has(bareKey(n.key)) || headIn(INSTITUTION_SET, n.key))) {
+    if (
+      isWord(n) &&
+      !isDefinite(n.key) &&
+      !stop(n) &&
+      (DOC_HEADS.has(bareKey(n.key)) || headIn(INSTITUTION_SET, n.key))
+    ) {
       const inner = parseEntity(v, i + 1, limit);
       if (inner && inner.last > i + 2) return { ...inner, first: i };
     }
@@ -574,7 +581,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       // there (الوزارة المتقدمين) is the object, not part of the name.
       const agrees = !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key);
       // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
-      if (!isDefinite(n.key) && isDefinite((tk(v, e - 1) as Token).key) && !/^[ول]ال|^لل/.test(n.key)) break;
+      if (
+        !isDefinite(n.key) &&
+        isDefinite((tk(v, e - 1) as Token).key) &&
+        !/^[ول]/.test(n.key) &&
+        headIn(INSTITUTION_SET, n.key)
+      )
+        break;
       if (
         agrees &&
         (isDefinite(n.key) || /^[ول]ال/.test(n.key) || n.key.startsWith("لل") || headIn(INSTITUTION_SET, n.key))
@@ -598,6 +611,28 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       title: null,
       kind: "organization",
       anaphor,
+      headed: true,
+    });
+  }
+  // "إحدى الصحف العربية الصادرة بلندن", "أحد المقربين": one of a definite plural, with its adjectives.
+  if ((k === "احد" || k === "احدي" || k === "واحد" || k === "واحده") && isDefinite(tk(v, i + 1)?.key ?? "")) {
+    let e = i + 1;
+    while (e < limit && e - i <= 5 && isWord(tk(v, e)) && isDefinite((tk(v, e) as Token).key) && !stop(tk(v, e))) e++;
+    // "الصادرة بلندن / الصادرة في باريس": where an outlet is published belongs to its description.
+    const pub = /صادر/.test((tk(v, e - 1) as Token).key);
+    if (pub && isWord(tk(v, e)) && /^ب/.test((tk(v, e) as Token).key) && !stop(tk(v, e))) e++;
+    else if (pub && tk(v, e)?.key === "في" && isWord(tk(v, e + 1)) && !stop(tk(v, e + 1))) e += 2;
+    else e = descriptionTail(v, e, limit);
+    const plural = bareKey((tk(v, i + 1) as Token).key);
+    const media = MEDIA_PLURALS.has(plural);
+    return finish({
+      first: i,
+      last: e,
+      name: slice(v, i, e),
+      title: null,
+      kind: media ? "media" : "group",
+      anaphor: false,
+      outlet: media ? slice(v, i, e) : undefined,
       headed: true,
     });
   }

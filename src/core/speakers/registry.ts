@@ -24,6 +24,28 @@ const bareWords = (s: string) =>
     .filter(Boolean)
     .map(bareKey);
 
+/** Singulars of the broken plurals a source is named by (صحف → صحيفة), matched bare. */
+const SINGULAR_OF = new Map([
+  ["صحف", "صحيفه"],
+  ["وكالات", "وكاله"],
+  ["مواقع", "موقع"],
+  ["قنوات", "قناه"],
+  ["مصادر", "مصدر"],
+  ["تقارير", "تقرير"],
+  ["مسوولين", "مسوول"],
+]);
+
+/**
+ * "إحدى الصحف …" is later "الصحيفة", "أحد المسؤولين" later "المسؤول": one of a plural answers to the
+ * singular. Returns the singular of the plural after أحد / إحدى, if known.
+ */
+function oneOf(name: string): string[] {
+  const [first, second] = bareWords(name);
+  if (!second || !/^(احد|احدي|واحد|واحده)$/.test(first ?? "")) return [];
+  const one = SINGULAR_OF.get(second);
+  return one ? [one] : [];
+}
+
 /** Speakers of one article. */
 export class SpeakerRegistry {
   private entries: Entry[] = [];
@@ -55,7 +77,7 @@ export class SpeakerRegistry {
     this.entries.push({
       speaker,
       key,
-      words: new Set([...bareWords(e.name), ...bareWords(e.title ?? "")]),
+      words: new Set([...bareWords(e.name), ...bareWords(e.title ?? ""), ...oneOf(e.name)]),
       lastSeen: this.clock,
     });
     return speaker.id;

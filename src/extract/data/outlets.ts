@@ -179,7 +179,6 @@ export const OUTLETS: readonly (readonly [string, string])[] = [
   ["alghad.tv", "الغد"],
 ];
 
-
 /**
  * Sites that publish reference or encyclopedia pages, not news: their pages are never news articles
  * even when their structured data says "Article".
