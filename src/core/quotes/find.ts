@@ -719,6 +719,9 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
       const next = ctx.tokens[e.last];
       if (at === i + 1 || (next && next.type === "word")) {
         if (e.kind === "person" || e.kind === "organization") ctx.lastSpeaker = ctx.registry.resolve(e);
+        // An outlet named as the subject of narration ("وكانت إحدى الصحف … نشرت") is what a later
+        // "الصحيفة" points back to.
+        else if (e.kind === "media" && e.name.includes(" ")) ctx.registry.note(e);
         return;
       }
     }
