@@ -9,9 +9,25 @@ import { setHighlights } from "./highlights.ts";
 import { createLibraryBackground, type LibraryBackground } from "./library.ts";
 import { rememberTabPage, tabPage } from "./tabs.ts";
 
+/**
+ * The address to file an analysis under. Normally the browser's (sender.url); after a single-page-app
+ * navigation (history.pushState) Chromium still reports the address the document was loaded with, so
+ * the analysis's own address is taken instead, but only when it has the sender's origin: pushState
+ * cannot leave the origin, and a page still cannot file its analysis under another site's address.
+ */
+export function analysisUrl(claimed: string | null | undefined, senderUrl: string): string {
+  try {
+    if (claimed && new URL(claimed).origin === new URL(senderUrl).origin) return claimed;
+  } catch {
+    // Not a URL: the browser's address stands.
+  }
+  return senderUrl;
+}
+
 export function createHandlers(db: IsnadDatabase, library: LibraryBackground = createLibraryBackground(db)): Handlers {
   return {
-    "content→background:saveAnalysis": async ({ analysis }, sender) => {
+    "content→background:saveAnalysis": async ({ analysis }, from) => {
+      const sender = { ...from, url: analysisUrl(analysis.url, from.url) };
       // The URL comes from the browser (sender.url), not from the message: a page cannot file its
       // analysis under another site's address. Saved unless the reader turned automatic saving off.
       const articles = analysis.isNewsArticle ? analysis.articles.length : 0;

@@ -86,6 +86,19 @@ describe("a new subject before the verb stops the carried speaker (وكان X أ
     expect(q?.speaker).toBe(speaker);
     expect(q?.title).toBe(title);
   });
+
+  it.each([
+    ["وقالت الحكومة إن الوضع مستقر. وفي المقابل فإن البرلمان قال إن القانون معطل.", "القانون معطل", "البرلمان"],
+    [
+      "وأعلنت الحكومة أنها ستدعم الخطة. رئيس المجلس سامي الحسن كان تعهد بالانتهاء من المشروع قبل الصيف.",
+      "بالانتهاء من المشروع قبل الصيف",
+      "سامي الحسن",
+    ],
+  ])("a fronted subject after فإن or before كان: %s", (input, text, speaker) => {
+    const q = run(input).at(-1);
+    expect(q?.text).toBe(text);
+    expect(q?.speaker).toBe(speaker);
+  });
 });
 
 describe("an unnamed source keeps its description (مصدر طبي بمستشفى …)", () => {
@@ -190,5 +203,42 @@ describe("chains: documents, relays and relatives", () => {
     const qs = run(input);
     expect(qs).toHaveLength(1);
     expect(qs[0]?.speaker).toBe(speaker);
+  });
+});
+
+describe("one of a plural (أحد / إحدى + definite plural)", () => {
+  it("an outlet named as 'one of the papers' is what a later 'the paper' means", () => {
+    const q = run(
+      "نفت الوزارة علمها بالخطة. وكانت إحدى المجلات الفرنسية الصادرة بباريس نشرت تقريرا مطولا. وأضافت المجلة أن القاعدة جاهزة.",
+    ).at(-1);
+    expect(q?.text).toBe("القاعدة جاهزة");
+    expect(q?.speaker).toBe("إحدى المجلات الفرنسية الصادرة بباريس");
+  });
+
+  it("أحد + a definite plural is a speaker", () => {
+    expect(lastSpeaker("وقال أحد العاملين في المصنع إن الأجور تأخرت.")).toBe("أحد العاملين في المصنع");
+  });
+
+  it("must NOT read أحد before an indefinite word as 'one of'", () => {
+    for (const q of run("وقال أحد إن الأجور تأخرت.")) expect(q.speaker ?? "").not.toMatch(/^أحد /);
+  });
+});
+
+describe("a place after a role belongs to the role (محافظ X الشمالي + name)", () => {
+  it.each([
+    ["وقال محافظ وادي السلام سعيد حامد المري إن المدارس مفتوحة.", "سعيد حامد المري", "محافظ وادي السلام"],
+    ["وقال قائد قوات محلية إن الهجوم صد.", "قائد قوات محلية", "قائد قوات محلية"],
+  ])("%s", (input, speaker, title) => {
+    const q = run(input).at(-1);
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.title).toBe(title);
+  });
+
+  it.each([
+    // A definite role takes no genitive; compound names with the article stay whole.
+    ["قال المواطن سالم الكعبي ناصر إن الطريق خطر.", "سالم الكعبي ناصر"],
+    ["وقال رئيس الوزراء عبد الله محمد سالم إن الميزانية أقرت.", "عبد الله محمد سالم"],
+  ])("must NOT cut a name: %s", (input, speaker) => {
+    expect(lastSpeaker(input)).toBe(speaker);
   });
 });

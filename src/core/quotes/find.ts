@@ -565,7 +565,7 @@ const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بين�
 /** Words that may stand between a fronted subject and its verb (أما الائتلاف، فقد دعا). */
 const BEFORE_VERB = new Set(["قد", "فقد", "لقد"]);
 /** Words after which a fronted subject may start (غير أن علي خامنئي حذر، إلا أن مسؤولين حذروا). */
-const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "غير", "و"]);
+const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "فان", "غير", "و"]);
 
 /** A subject that stands before its verb and ends right at it: "سعود منير المعبدي قال إن …". */
 function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {

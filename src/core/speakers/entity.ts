@@ -256,6 +256,26 @@ function readRole(v: TokenView, i: number, limit: number): number {
   return j;
 }
 
+/** Words of compound names with the article (عبد الله، نور الدين): never where a role ends. */
+const NAME_ARTICLE_WORDS = new Set(["الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم"]);
+
+/**
+ * Within what was read as the name after a role, the index after the last definite word when two name
+ * words or more follow it (ظهران الجنوب | محمد فلاح القرقاح); ns when there is none.
+ */
+function roleTailInName(v: TokenView, ns: number, e: number): number {
+  for (let m = e - 3; m >= ns; m--) {
+    const w = tk(v, m) as Token;
+    if (!isDefinite(w.key) || NAME_ARTICLE_WORDS.has(w.key)) continue;
+    const before = tk(v, m - 1);
+    if (m > ns && isWord(before) && CONNECTORS.has(before.key)) continue;
+    const after = tk(v, m + 1) as Token;
+    if (CONNECTORS.has(after.key) || isDefinite(after.key)) continue;
+    return m + 1;
+  }
+  return ns;
+}
+
 /** Nouns after في / ب that open an occasion, not a description of the source (في تصريح، بحديث). */
 const OCCASIONS = new Set(
   [
@@ -494,6 +514,33 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (isComma(tk(v, ns)) && nameWord(tk(v, ns + 1))) ns++;
     while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
     const e = readName(v, ns, limit);
+    // "قائد قوات محلية": a lone nisba adjective after the role is part of it, not a name.
+    if (
+      e === ns + 1 &&
+      ns === r &&
+      /(?:ي|يه|يين|يون)$/.test((tk(v, ns) as Token).key) &&
+      !isDefinite((tk(v, ns) as Token).key)
+    ) {
+      const title2 = slice(v, i, e);
+      return finish({ first: i, last: e, name: title2, title: title2, kind: "person", anaphor: true, headed: true });
+    }
+    // "محافظ ظهران الجنوب محمد فلاح القرقاح": a place or body in construct with the role ends at its
+    // last definite word; the name is what follows it.
+    // Only a role in construct (indefinite: محافظ، أمير) takes a genitive; المواطن أحمد البركاتي does not.
+    if (e > ns && ns === r && !isDefinite(k)) {
+      const cut = roleTailInName(v, ns, e);
+      if (cut > ns) {
+        return finish({
+          first: i,
+          last: e,
+          name: slice(v, cut, e),
+          title: slice(v, i, cut),
+          kind: "person",
+          anaphor: false,
+          headed: true,
+        });
+      }
+    }
     if (e > ns) {
       r = e;
       if (ns > 0 && isComma(tk(v, ns - 1)) && isComma(tk(v, r))) r++;
