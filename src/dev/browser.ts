@@ -11,6 +11,9 @@ import { extname, join, normalize, resolve } from "node:path";
 import { type BrowserContext, chromium, type Worker } from "playwright-core";
 import { articleIdOf } from "../library/records.ts";
 
+/** See launchWithExtension: lets functions compiled by tsx run inside evaluate(). */
+const NAME_SHIM = "globalThis.__name ??= (fn) => fn;";
+
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = join(ROOT, "dist");
 export const SAMPLE_PAGES = join(ROOT, "tests/fixtures/sample-pages");
@@ -117,6 +120,9 @@ export async function launchWithExtension(options: {
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  // tsx (esbuild keepNames) wraps named functions in `__name(fn, "name")`; functions passed to evaluate()
+  // carry that call into the browser, where no __name exists. An identity shim makes them run there too.
+  await worker.evaluate(NAME_SHIM);
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -157,6 +163,7 @@ export async function storedArticles(
   worker: Worker,
   url: string | null,
 ): Promise<{ id: string; url: string; title: string; quoteCount: number; savedAt: number; firstSavedAt: number }[]> {
+  await worker.evaluate(NAME_SHIM); // the worker may have restarted since launch
   const records = await worker.evaluate(async (wanted) => {
     // Opening a database that does not exist would create it (empty) under Dexie's feet.
     if (!(await indexedDB.databases()).some((d) => d.name === "isnad")) return [];

@@ -9,6 +9,7 @@ import { bareKey } from "../normalize/tokens.ts";
 import type { Speaker } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
+import { GENERIC_HEADS, ROLE_HEADS } from "./roleHeads.ts";
 
 interface Entry {
   speaker: Speaker;
@@ -16,7 +17,18 @@ interface Entry {
   /** Bare match-key words of the name and title, for role-only mentions. */
   words: Set<string>;
   lastSeen: number;
+  /** Order of creation: a role-only mention looks forward only to people named after it. */
+  born: number;
+  /** True once a proper name with a role introduced the entry (المدير العام … سالم العبدالله). */
+  named: boolean;
+  /** For a role-only person mention (المتحدثة، اقتصادي سعودي): its folded role head, else null. */
+  roleHead: string | null;
 }
+
+/** Folds a feminine role onto the masculine (متحدثه → متحدث، مسووله → مسوول). */
+const masc = (w: string) => (w.length > 3 && w.endsWith("ه") ? w.slice(0, -1) : w);
+/** Folds a nisba adjective and its feminine onto its stem (السعوديه → سعود، الاقتصاد → اقتصاد). */
+const stem = (w: string) => masc(w).replace(/ي$/, "");
 
 const bareWords = (s: string) =>
   matchKey(s)
@@ -46,6 +58,36 @@ function oneOf(name: string): string[] {
   if (!second || !/^(احد|احدي|واحد|واحده)$/.test(first ?? "")) return [];
   const one = SINGULAR_OF.get(second);
   return one ? [one] : [];
+}
+
+/** The words with their masculine and nisba-stem folds, so متحدثة meets متحدث and السعودي السعودية. */
+function withFolds(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    out.add(masc(w));
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** A person introduced by role and proper name: the name is more than its role. */
+function isNamed(e: Entity): boolean {
+  return e.kind === "person" && !e.anaphor && !!e.title && speakerKey(e.title) !== speakerKey(e.name);
+}
+
+/**
+ * The role head of a person mention that names no one: a definite role alone (المتحدثة، الخبير
+ * الاقتصادي) or an indefinite one without a name (اقتصادي سعودي، خبير). Null otherwise.
+ */
+function roleHeadOf(e: Entity): string | null {
+  if (e.kind !== "person" || isNamed(e)) return null;
+  const words = bareWords(e.name);
+  const head = masc(words[0] ?? "");
+  if (!ROLE_HEADS.has(head)) return null;
+  // An indefinite role is a role only while short (اقتصادي سعودي), not a name that starts like one.
+  if (!e.anaphor && words.length > 3) return null;
+  return head;
 }
 
 /** Speakers of one article. */
@@ -79,8 +121,11 @@ export class SpeakerRegistry {
     this.entries.push({
       speaker,
       key,
-      words: new Set([...bareWords(e.name), ...bareWords(e.title ?? ""), ...oneOf(e.name)]),
+      words: withFolds([...bareWords(e.name), ...bareWords(e.title ?? ""), ...oneOf(e.name)]),
       lastSeen: this.clock,
+      born: this.entries.length,
+      named: isNamed(e),
+      roleHead: roleHeadOf(e),
     });
     return speaker.id;
   }

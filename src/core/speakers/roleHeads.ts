@@ -1,0 +1,39 @@
+/**
+ * Head nouns of roles a person is later called by alone (الوزير، الخبير، المتحدثة، العضو), as bare
+ * match keys (no ال, ة → ه, ؤ → و), masculine: the feminine folds onto them (متحدثه → متحدث).
+ * Reviewable word lists; one entry a line.
+ */
+
+/** Role heads: a role-only mention links to the named person whose title has the same head. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  "مسوول",
+  "وزير",
+  "خبير",
+  "عضو",
+  "متحدث",
+  "ناطق",
+  "محلل",
+  "مدير",
+  "رئيس",
+  "نايب",
+  "مستشار",
+  "سفير",
+  "قايد",
+  "امين",
+  "محافظ",
+  "مندوب",
+  "مبعوث",
+  "باحث",
+  "استاذ",
+  "اقتصادي",
+  "اكاديمي",
+  "نايب",
+  "مفوض",
+  "منسق",
+]);
+
+/**
+ * Generic heads: described by a nisba adjective (المسؤول الخليجي، الخبير الاقتصادي، الاقتصادي
+ * السعودي) they stand for the person last named in the article, whatever that person's exact title.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set(["مسوول", "خبير", "اقتصادي", "محلل", "باحث", "اكاديمي"]);
