@@ -1,5 +1,6 @@
 /** The speaker key that merges transliteration variants, within an article and across the library. */
 import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/core/quotes/index.ts";
 import { lastKeyWord, speakerKey } from "../../src/core/speakers/key.ts";
 
 describe("speakerKey merges spelling variants", () => {
@@ -28,5 +29,91 @@ describe("speakerKey merges spelling variants", () => {
   it("the surname is the key's last word", () => {
     expect(lastKeyWord(speakerKey("سيرجي لافروف"))).toBe(speakerKey("لافروف"));
     expect(speakerKey("")).toBe("");
+  });
+});
+
+/** The speaker name of each quote of an article, in order. */
+function speakersOf(text: string): (string | undefined)[] {
+  const r = findQuotes({ title: "", text });
+  return r.quotes.map((q) => r.speakers.find((s) => s.id === q.speakerId)?.name);
+}
+
+describe("a long role then a name: the name is the speaker, the role its title", () => {
+  it.each([
+    [
+      "وقال المدير العام للمكتب التنفيذي لمجلس وزراء الصحة سالم العبدالله إن الخطة تشمل الدول الأعضاء.",
+      "سالم العبدالله",
+      "المدير العام للمكتب التنفيذي لمجلس وزراء الصحة",
+    ],
+    ["قال عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي إن الأسعار سترتفع.", "فهد الحربي", "عضو جمعية الاقتصاد السعودية"],
+    ["وقالت متحدثة باسم منظمة الصحة العالمية سارة يوسف إن الوباء لم ينته.", "سارة يوسف", "متحدثة باسم منظمة الصحة العالمية"],
+    [
+      "وقال رئيس قسم الاقتصاد في جامعة الملك سعود الدكتور أحمد العمري إن السوق تنمو.",
+      "أحمد العمري",
+      "رئيس قسم الاقتصاد في جامعة الملك سعود",
+    ],
+  ])("%s", (text, name, title) => {
+    const r = findQuotes({ title: "", text });
+    expect(r.speakers.map((s) => [s.name, s.title])).toEqual([[name, title]]);
+  });
+});
+
+describe("a role-only mention links to the person named with that role", () => {
+  it.each([
+    // generic head + nisba → the person named last
+    [
+      "وقال المدير العام للمكتب التنفيذي لمجلس وزراء الصحة سالم العبدالله إن الخطة شاملة.\n\nوأكد المسؤول الخليجي أن التنسيق مستمر.",
+      ["سالم العبدالله", "سالم العبدالله"],
+    ],
+    // same head, feminine
+    [
+      "وقالت متحدثة باسم منظمة الصحة العالمية سارة يوسف إن الوباء لم ينته.\n\nوأشارت المتحدثة إلى أن اللقاحات متوفرة.",
+      ["سارة يوسف", "سارة يوسف"],
+    ],
+    // وبين + role + أن is a statement, not "between"
+    [
+      "وقال عضو مجلس الشورى السعودي عبدالله الفيفي إن النظام جديد.\n\nوبين العضو أن اللجنة درست المشروع.",
+      ["عبدالله الفيفي", "عبدالله الفيفي"],
+    ],
+    // the person comes later: the earlier role-only quotes move to them
+    [
+      "أكد اقتصادي سعودي أن النمو سيتباطأ هذا العام.\n\nوقال فهد الحربي عضو جمعية الاقتصاد السعودية إن الإنفاق سيستمر.",
+      ["فهد الحربي", "فهد الحربي"],
+    ],
+    [
+      "وأكد الخبير الاقتصادي أن التضخم سيستمر.\n\nوقال الخبير الاقتصادي محمد العلي إن البنك المركزي سيرفع الفائدة.",
+      ["محمد العلي", "محمد العلي"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  describe("must NOT link", () => {
+    it.each([
+      // two ministers: the nisba picks the American one though the Russian was named since
+      [
+        "قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات جيدة.\n\nوقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.\n\nوأضاف الوزير الأمريكي أن العقوبات باقية.",
+        ["أنتوني بلينكن", "سيرجي لافروف", "أنتوني بلينكن"],
+      ],
+      // two ministers named by role: each keeps their own
+      [
+        "وقال وزير المالية محمد الجدعان إن الميزانية قوية.\n\nوقال وزير الطاقة عبدالعزيز بن سلمان إن الإنتاج مستقر.\n\nوأضاف وزير المالية أن العجز سينخفض.",
+        ["محمد الجدعان", "عبدالعزيز بن سلمان", "محمد الجدعان"],
+      ],
+      // a role no named person has stays the role
+      ["وقال المحلل السياسي أحمد سالم إن الانتخابات مهمة.\n\nوأكد الوزير أن الحكومة ستعمل بجد.", ["أحمد سالم", "الوزير"]],
+      // a later minister of another country is not the earlier unnamed one
+      [
+        "وأكد الوزير الأمريكي أن العقوبات باقية.\n\nوقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.",
+        ["الوزير الأمريكي", "سيرجي لافروف"],
+      ],
+      // after an organization speaks, a generic role is not the person named before it
+      [
+        "وقال المحلل السياسي أحمد سالم إن الانتخابات مهمة.\n\nوقالت وزارة الصحة في بيان إن الإصابات تراجعت.\n\nوأكد المسؤول الصحي أن الوضع مستقر.",
+        ["أحمد سالم", "وزارة الصحة", "المسؤول الصحي"],
+      ],
+    ])("%s", (text, expected) => {
+      expect(speakersOf(text)).toEqual(expected);
+    });
   });
 });

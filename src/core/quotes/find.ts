@@ -369,6 +369,13 @@ function findComplement(
   return null;
 }
 
+/** True when a person or body is named at i and أن follows it: "(وبين) المسؤول أن …". */
+function speakerThenAnna(ctx: Ctx, i: number, sLast: number): boolean {
+  const e = parseEntity(ctx, i, sLast);
+  if (!e || (e.kind !== "person" && e.kind !== "organization")) return false;
+  return ANNA.has(ctx.tokens[e.last]?.key ?? "");
+}
+
 function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | null {
   const t = ctx.tokens[i] as Token;
   const cue = cueOf(t);
@@ -381,7 +388,10 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
   if (t.key === "بين" || (t.key === "يبين" && !conj)) return null;
-  if (/^[وف]بين$/.test(t.key) && !ANNA.has(ctx.tokens[i + 1]?.key ?? "")) return null;
+  // … or a speaker then أن: "وبين العضو أن …", "وبين وزير المالية أن …" (never "بين الطرفين").
+  if (/^[وف]بين$/.test(t.key) && !ANNA.has(ctx.tokens[i + 1]?.key ?? "") && !speakerThenAnna(ctx, i + 1, sLast)) {
+    return null;
+  }
   const prev = ctx.tokens[i - 1];
   // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
   // فيه الائتلاف …").
@@ -747,6 +757,11 @@ export function findInText(text: string): FoundQuotes {
     lastKind: null,
   };
   for (const s of tokenSentences(tokens, pairs)) sentence(ctx, s.first, s.last);
+  // Role-only quotes whose speaker is named only later in the article move to that person.
+  const moved = registry.relink();
+  if (moved.size > 0) {
+    for (const q of ctx.quotes) if (q.speakerId) q.speakerId = moved.get(q.speakerId) ?? q.speakerId;
+  }
   // Speakers no quote points at are left out: the list says who is quoted.
   const used = new Set(ctx.quotes.map((q) => q.speakerId));
   return { quotes: ctx.quotes, speakers: ctx.registry.speakers.filter((s) => used.has(s.id)) };

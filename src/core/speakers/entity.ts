@@ -256,6 +256,30 @@ function readRole(v: TokenView, i: number, limit: number): number {
   return j;
 }
 
+/** Prepositions a long role runs on through (رئيس قسم الاقتصاد في جامعة الملك سعود). */
+const ROLE_LINKS = new Set(["في", "لدي", "لدى", "باسم", "من"]);
+
+/**
+ * A role read up to r that an honorific and a name follow a few words later ("رئيس قسم الاقتصاد في
+ * جامعة الملك سعود الدكتور أحمد العمري"): the honorific marks where the role ends, so the words before
+ * it are still role (a place or body whose proper name readRole cannot tell from a person's).
+ * Returns the honorific's index, or r when none follows within reach.
+ */
+function roleUpToHonorific(v: TokenView, r: number, limit: number): number {
+  // The last honorific within reach: "الملك" of جامعة الملك سعود is a place's name, الدكتور the man's.
+  let at = r;
+  for (let j = r; j < limit && j - r < 7; j++) {
+    const t = tk(v, j);
+    if (!isWord(t) || isCueWord(t)) break;
+    if (bareIn(HONORIFIC_SET, t.key)) {
+      if (j > r && nameWord(tk(v, j + 1), tk(v, j + 2))) at = j;
+      continue;
+    }
+    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key)) break;
+  }
+  return at;
+}
+
 /** Words of compound names with the article (عبد الله، نور الدين): never where a role ends. */
 const NAME_ARTICLE_WORDS = new Set(["الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم"]);
 
@@ -509,6 +533,9 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   // Role then name: وزير الخارجية الروسي سيرجي لافروف / المتحدث باسم الكرملين، ديمتري بيسكوف،
   if (headIn(TITLE_SET, k)) {
     let r = readRole(v, i, limit);
+    // "عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي": the honorific opens the name, not the role.
+    while (r > i + 1 && isWord(tk(v, r - 1)) && bareIn(HONORIFIC_SET, (tk(v, r - 1) as Token).key)) r--;
+    r = roleUpToHonorific(v, r, limit);
     const title = slice(v, i, r);
     let ns = r;
     if (isComma(tk(v, ns)) && nameWord(tk(v, ns + 1))) ns++;

@@ -188,16 +188,64 @@ export class SpeakerRegistry {
       if (bareWords(x.speaker.name)[0] === head && (!byName || x.lastSeen > byName.lastSeen)) byName = x;
     }
     if (byName) return byName;
+    // Of the speakers whose name or role has the head (الوزير for a وزير …), the one sharing most of
+    // the mention's words wins (الوزير الأمريكي → the American minister, not the Russian one named
+    // since); on a tie the most recent.
+    const m = masc(head);
     let best: Entry | undefined;
+    let bestScore = 0;
     for (const x of this.entries) {
-      if (!x.words.has(head)) continue;
-      // Every other word of the mention must fold into the speaker's name or role (الوزير الامريكي).
-      const rest = words.slice(1).filter((w) => !x.words.has(w) && !x.words.has(w.replace(/ي$/, "")));
+      if (!x.words.has(head) && !x.words.has(m)) continue;
+      // Every other word of the mention but one must fold into the speaker's name or role.
+      const rest = words.slice(1).filter((w) => !x.words.has(w) && !x.words.has(stem(w)));
       if (rest.length > 1) continue;
-      if (!best || x.lastSeen > best.lastSeen) best = x;
+      const score = words.length - rest.length;
+      if (!best || score > bestScore || (score === bestScore && x.lastSeen > best.lastSeen)) {
+        best = x;
+        bestScore = score;
+      }
     }
-    // "الوزير" for a "وزير …" speaker: head words fold the same once ال is gone.
-    return best;
+    if (best) return best;
+    // A generic head with a nisba (المسؤول الخليجي، الخبير الاقتصادي) stands for the person the
+    // article named last, unless the text has since moved on to an organization or a role-only source.
+    if (GENERIC_HEADS.has(m) && words.length >= 2 && /يه?$/.test(words[1] ?? "")) {
+      const last = this.mostRecent();
+      if (last?.named) return last;
+    }
+    return undefined;
+  }
+
+  private mostRecent(): Entry | undefined {
+    let last: Entry | undefined;
+    for (const x of this.entries) if (!last || x.lastSeen > last.lastSeen) last = x;
+    return last;
+  }
+
+  /**
+   * Second pass over the article: a role-only person quoted before anyone with that role was named
+   * (أكد اقتصادي سعودي … then وقال فهد الحربي عضو جمعية الاقتصاد السعودية) is the first person named
+   * after it whose role shares its head, or, for a generic head, its description. Every other word of
+   * the role must fold into that person's name or role, so "الوزير الأمريكي" never joins a Russian
+   * minister. Returns old speaker id → new speaker id; the role is kept as an alias.
+   */
+  relink(): Map<string, string> {
+    const moved = new Map<string, string>();
+    for (const r of this.entries) {
+      if (!r.roleHead) continue;
+      const head = r.roleHead;
+      const rest = bareWords(r.speaker.name).slice(1);
+      const generic = GENERIC_HEADS.has(head);
+      for (const n of this.entries) {
+        if (n.born <= r.born || !n.named) continue;
+        const headOk = n.words.has(head) || (generic && n.words.has(stem(head)) && rest.length > 0);
+        if (!headOk) continue;
+        if (!rest.every((w) => n.words.has(w) || n.words.has(stem(w)))) continue;
+        moved.set(r.speaker.id, n.speaker.id);
+        if (!n.speaker.aliases.includes(r.speaker.name)) n.speaker.aliases.push(r.speaker.name);
+        break;
+      }
+    }
+    return moved;
   }
 
   private merge(x: Entry, e: Entity, key: string): void {
@@ -212,7 +260,11 @@ export class SpeakerRegistry {
       s.aliases.push(name);
     }
     if (!s.title && e.title) s.title = e.title;
+    if (isNamed(e)) {
+      x.named = true;
+      x.roleHead = null;
+    }
     if (s.kind === "person" && e.kind !== "person" && e.kind !== "unknown" && !e.anaphor) s.kind = e.kind;
-    for (const w of [...bareWords(name), ...bareWords(e.title ?? "")]) x.words.add(w);
+    for (const w of withFolds([...bareWords(name), ...bareWords(e.title ?? "")])) x.words.add(w);
   }
 }
