@@ -45,8 +45,16 @@ describe("a long role then a name: the name is the speaker, the role its title",
       "سالم العبدالله",
       "المدير العام للمكتب التنفيذي لمجلس وزراء الصحة",
     ],
-    ["قال عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي إن الأسعار سترتفع.", "فهد الحربي", "عضو جمعية الاقتصاد السعودية"],
-    ["وقالت متحدثة باسم منظمة الصحة العالمية سارة يوسف إن الوباء لم ينته.", "سارة يوسف", "متحدثة باسم منظمة الصحة العالمية"],
+    [
+      "قال عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي إن الأسعار سترتفع.",
+      "فهد الحربي",
+      "عضو جمعية الاقتصاد السعودية",
+    ],
+    [
+      "وقالت متحدثة باسم منظمة الصحة العالمية سارة يوسف إن الوباء لم ينته.",
+      "سارة يوسف",
+      "متحدثة باسم منظمة الصحة العالمية",
+    ],
     [
       "وقال رئيس قسم الاقتصاد في جامعة الملك سعود الدكتور أحمد العمري إن السوق تنمو.",
       "أحمد العمري",
@@ -75,6 +83,11 @@ describe("a role-only mention links to the person named with that role", () => {
       "وقال عضو مجلس الشورى السعودي عبدالله الفيفي إن النظام جديد.\n\nوبين العضو أن اللجنة درست المشروع.",
       ["عبدالله الفيفي", "عبدالله الفيفي"],
     ],
+    // the outlet told stands between the verb and the subject; a nisba-only role points back
+    [
+      "وأوضح لـ«الاقتصادية» الدكتور فهد الحربي عضو جمعية الاقتصاد السعودية، أن الأسعار سترتفع.\n\nوتوقع العضو أن يستمر النمو.\n\nوأشار الاقتصادي السعودي إلى أن الطلب قوي.",
+      ["فهد الحربي", "فهد الحربي", "فهد الحربي"],
+    ],
     // the person comes later: the earlier role-only quotes move to them
     [
       "أكد اقتصادي سعودي أن النمو سيتباطأ هذا العام.\n\nوقال فهد الحربي عضو جمعية الاقتصاد السعودية إن الإنفاق سيستمر.",
@@ -85,6 +98,29 @@ describe("a role-only mention links to the person named with that role", () => {
       ["محمد العلي", "محمد العلي"],
     ],
   ])("%s", (text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the ministry of a spokesman's role is the ministry, not the spokesman
+    [
+      "وقال المتحدث باسم وزارة الصحة خالد عبدالغفار إن الإصابات تراجعت.\n\nوقالت الوزارة في بيان إن اللقاحات متوفرة.",
+      ["خالد عبدالغفار", "وزارة الصحة"],
+    ],
+    [
+      "وقال مسؤول لوزارة الداخلية عمر سالم إن الحدود مؤمنة.\n\nوأكدت الوزارة أن الوضع هادئ.",
+      ["عمر سالم", "وزارة الداخلية"],
+    ],
+    [
+      "وقال رئيس تحرير صحيفة الرياض هاشم عبده إن الصحافة تتغير.\n\nوذكرت الصحيفة أن التوزيع تراجع.",
+      ["هاشم عبده", "صحيفة الرياض"],
+    ],
+    // an organization named as such keeps its later mentions
+    [
+      "وقالت وزارة الصحة في بيان إن الإصابات تراجعت.\n\nوقال وزير الصحة خالد عبدالغفار إن اللقاحات متوفرة.\n\nوأضافت الوزارة أن المستشفيات جاهزة.",
+      ["وزارة الصحة", "خالد عبدالغفار", "وزارة الصحة"],
+    ],
+  ])("organization mention: %s", (text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
 
@@ -101,11 +137,24 @@ describe("a role-only mention links to the person named with that role", () => {
         ["محمد الجدعان", "عبدالعزيز بن سلمان", "محمد الجدعان"],
       ],
       // a role no named person has stays the role
-      ["وقال المحلل السياسي أحمد سالم إن الانتخابات مهمة.\n\nوأكد الوزير أن الحكومة ستعمل بجد.", ["أحمد سالم", "الوزير"]],
+      [
+        "وقال المحلل السياسي أحمد سالم إن الانتخابات مهمة.\n\nوأكد الوزير أن الحكومة ستعمل بجد.",
+        ["أحمد سالم", "الوزير"],
+      ],
       // a later minister of another country is not the earlier unnamed one
       [
         "وأكد الوزير الأمريكي أن العقوبات باقية.\n\nوقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.",
         ["الوزير الأمريكي", "سيرجي لافروف"],
+      ],
+      // an unnamed official is not the official named later
+      [
+        "وقال مسؤول لـ«العربية» إن المفاوضات متعثرة.\n\nوقال مسؤول في وزارة الخارجية جون سميث إن واشنطن تدعم الحل.",
+        ["مسؤول", "جون سميث"],
+      ],
+      // a generic role of another nationality is not the person named last
+      [
+        "قال وزير الخارجية الإيراني عباس عراقجي إن المفاوضات جادة.\n\nوقال المسؤول الأمريكي إن واشنطن تنتظر الرد.",
+        ["عباس عراقجي", "المسؤول الأمريكي"],
       ],
       // after an organization speaks, a generic role is not the person named before it
       [
@@ -115,5 +164,22 @@ describe("a role-only mention links to the person named with that role", () => {
     ])("%s", (text, expected) => {
       expect(speakersOf(text)).toEqual(expected);
     });
+  });
+});
+
+describe("the outlet told before the subject is the via", () => {
+  it("وأوضح لـ«…» + speaker + أن", () => {
+    const r = findQuotes({ title: "", text: "وأوضح لـ«الاقتصادية» الدكتور فهد الحربي، أن الأسعار سترتفع." });
+    expect(r.quotes.map((q) => [q.text, q.via])).toEqual([["الأسعار سترتفع", "الاقتصادية"]]);
+    expect(r.speakers.map((s) => s.name)).toEqual(["فهد الحربي"]);
+  });
+});
+
+describe("a relative clause set off by commas after the source is not the words", () => {
+  it.each([
+    ["وأوضح المسؤول، الذي طلب عدم ذكر اسمه، أن الترتيبات اكتملت.", "الترتيبات اكتملت"],
+    ["وقالت المصادر، التي فضلت عدم الكشف عن هويتها، إن الاتفاق قريب.", "الاتفاق قريب"],
+  ])("%s", (text, words) => {
+    expect(findQuotes({ title: "", text }).quotes.map((q) => q.text)).toEqual([words]);
   });
 });

@@ -425,6 +425,14 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   // subject is named here (وأضاف أن، وأشاد بحرص …); "فيه" (حض فيه الائتلاف) is skipped.
   let vs = i + 1;
   if (ctx.tokens[vs]?.key === "فيه" || ctx.tokens[vs]?.key === "فيها") vs++;
+  // "وأوضح لـ«الاقتصادية» الدكتور فهد الحربي … أن": the outlet told comes before the subject.
+  let toldVia: string | null = null;
+  const lam = ctx.tokens[vs];
+  const lamClose = ctx.closeOf.get(vs + 1);
+  if ((lam?.key === "ل" || lam?.key === "لـ") && lamClose !== undefined && lamClose - vs <= 6 && lamClose > vs + 2) {
+    toldVia = ctx.text.slice((ctx.tokens[vs + 2] as Token).start, (ctx.tokens[lamClose - 1] as Token).end);
+    vs = lamClose + 1;
+  }
   const immediate = complementKind(ctx.tokens[vs], def.complements);
   let subject = immediate ? null : parseEntity(ctx, vs, sLast);
   // A present-tense verb with no conjunction inside a clause is a relative clause (دليل يؤكد …) unless
@@ -543,7 +551,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     colon: !!comp.colon,
     object: !!comp.object,
     confidence: subject ? 0.9 : 0.75,
-    via: comp.via,
+    via: comp.via ?? toldVia,
     // A verb with no conjunction and no subject of its own inside reported words goes on with them.
     // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
     breaks: conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed),

@@ -18,6 +18,7 @@ import {
   TITLE_SET,
 } from "../quotes/cueIndex.ts";
 import type { SpeakerKind } from "../types.ts";
+import { ROLE_COMPLEMENTS } from "./roleHeads.ts";
 
 export interface Entity {
   /** Token range [first, last) the phrase covers, trailing comma included. */
@@ -241,7 +242,16 @@ function readRole(v: TokenView, i: number, limit: number): number {
       j += 2;
       continue;
     }
-    if (isDefinite(k) || headIn(TITLE_SET, k) || headIn(INSTITUTION_SET, k) || k === "عام" || k === "العام") {
+    if (
+      isDefinite(k) ||
+      headIn(TITLE_SET, k) ||
+      headIn(INSTITUTION_SET, k) ||
+      ROLE_COMPLEMENTS.has(k) ||
+      // "رئيس تحرير صحيفة الرياض": an outlet the role belongs to, after a word of the role.
+      (j > i + 1 && headIn(MEDIA_SET, k)) ||
+      k === "عام" ||
+      k === "العام"
+    ) {
       j++;
       continue;
     }
@@ -405,7 +415,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
-      if (isWord(n) && (n.key === "وهو" || n.key === "وهي")) {
+      // "، الذي طلب عدم ذكر اسمه،": a relative clause about the source, set off the same way.
+      if (isWord(n) && (n.key === "وهو" || n.key === "وهي" || n.key === "الذي" || n.key === "التي")) {
         let j = last + 2;
         while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
         if (isComma(tk(v, j))) return { ...e, last: j + 1 };

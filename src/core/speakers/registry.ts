@@ -5,7 +5,7 @@
  */
 
 import { matchKey } from "../normalize/matchKey.ts";
-import { bareKey } from "../normalize/tokens.ts";
+import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import type { Speaker } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
@@ -85,9 +85,53 @@ function roleHeadOf(e: Entity): string | null {
   const words = bareWords(e.name);
   const head = masc(words[0] ?? "");
   if (!ROLE_HEADS.has(head)) return null;
-  // An indefinite role is a role only while short (اقتصادي سعودي), not a name that starts like one.
-  if (!e.anaphor && words.length > 3) return null;
+  // An indefinite role is a role only while short (اقتصادي سعودي), not a name that starts like one;
+  // a bare "مسؤول" (an official who asked not to be named) is nobody named later.
+  const definite = e.anaphor && isDefinite(matchKey(e.name.trim().split(/\s+/)[0] ?? ""));
+  if (!definite && (words.length > 3 || words.length < 2)) return null;
   return head;
+}
+
+/**
+ * The body a person's role names, from the word an organization mention repeats: "وزارة الصحة" in
+ * "المتحدث باسم وزارة الصحة" for "الوزارة". Null when the role does not contain it past its head.
+ */
+function bodyInTitle(title: string | null, mention: string): string | null {
+  const head = bareWords(mention)[0];
+  if (!title || !head) return null;
+  const words = title.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const w = bareWords(words[k] as string)[0] ?? "";
+    const bare = /^[لب]/.test(w) && w.length > 3 ? w.slice(1) : w;
+    if (w !== head && bare !== head) continue;
+    // "لوزارة الصحة" → "وزارة الصحة": the proclitic goes with the role, not the body.
+    const raw = words[k] as string;
+    return [w === head ? raw : raw.replace(/^[لب]/u, ""), ...words.slice(k + 1)].join(" ");
+  }
+  return null;
+}
+
+/**
+ * True when the mention's adjectives (الأمريكي) meet none of the person's words while the person's
+ * role ends in a nisba of its own (وزير الخارجية الإيراني): a description of someone else.
+ */
+function nisbaClash(adjectives: string[], x: Entry): boolean {
+  if (adjectives.some((w) => x.words.has(w) || x.words.has(stem(w)))) return false;
+  // The nisba that closes a role says whose it is (… الإيراني); one inside it (التنفيذي) describes a body.
+  const words = bareWords(x.speaker.title ?? "");
+  const last = words.length > 1 ? (words[words.length - 1] as string) : "";
+  return last.length > 3 && /يه?$/.test(last);
+}
+
+/**
+ * A definite role the parser read as a bare name because its head is no title word (الاقتصادي
+ * السعودي): it points back like any role.
+ */
+function definiteRole(e: Entity): boolean {
+  if ((e.kind !== "person" && e.kind !== "organization") || e.title || e.anaphor) return false;
+  const first = e.name.trim().split(/\s+/);
+  if (first.length > 3 || !isDefinite(matchKey(first[0] ?? ""))) return false;
+  return ROLE_HEADS.has(masc(bareWords(e.name)[0] ?? ""));
 }
 
 /** Speakers of one article. */
@@ -104,7 +148,21 @@ export class SpeakerRegistry {
   resolve(e: Entity): string {
     this.clock++;
     const key = speakerKey(e.name);
+    if (definiteRole(e)) e = { ...e, kind: "person", title: e.name, anaphor: true };
     const found = e.anaphor ? this.findAnaphor(e) : this.findByName(key);
+    if (found && e.anaphor && e.kind !== "person" && found.speaker.kind === "person") {
+      // "الوزارة" after "المتحدث باسم وزارة الصحة خالد …" is the ministry, not its spokesman.
+      const body = bodyInTitle(found.speaker.title, e.name);
+      if (body) return this.resolve({ ...e, name: body, title: null, anaphor: false });
+    }
+    if (!found && e.anaphor && e.kind !== "person") {
+      // "الوزارة" after "مسؤول لوزارة الداخلية عمر سالم": the body the latest such role names.
+      for (let k = this.entries.length - 1; k >= 0; k--) {
+        const x = this.entries[k] as Entry;
+        const body = x.speaker.kind === "person" ? bodyInTitle(x.speaker.title, e.name) : null;
+        if (body) return this.resolve({ ...e, name: body, title: null, anaphor: false });
+      }
+    }
     if (found) {
       this.merge(found, e, key);
       found.lastSeen = this.clock;
@@ -210,7 +268,7 @@ export class SpeakerRegistry {
     // article named last, unless the text has since moved on to an organization or a role-only source.
     if (GENERIC_HEADS.has(m) && words.length >= 2 && /يه?$/.test(words[1] ?? "")) {
       const last = this.mostRecent();
-      if (last?.named) return last;
+      if (last?.named && !nisbaClash(words.slice(1), last)) return last;
     }
     return undefined;
   }

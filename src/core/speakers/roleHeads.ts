@@ -27,7 +27,6 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "استاذ",
   "اقتصادي",
   "اكاديمي",
-  "نايب",
   "مفوض",
   "منسق",
 ]);
@@ -37,3 +36,22 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
  * السعودي) they stand for the person last named in the article, whatever that person's exact title.
  */
 export const GENERIC_HEADS: ReadonlySet<string> = new Set(["مسوول", "خبير", "اقتصادي", "محلل", "باحث", "اكاديمي"]);
+
+/**
+ * Nouns that continue a role in construct though they are neither roles nor bodies themselves
+ * (رئيس تحرير صحيفة …، رئيس قسم الاقتصاد، مدير إدارة الطوارئ), as match keys without ال.
+ */
+export const ROLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "تحرير",
+  "قسم",
+  "اداره",
+  "وحده",
+  "فرع",
+  "شعبه",
+  "لجنه",
+  "دايره",
+  "مكتب",
+  "مركز",
+  "برنامج",
+  "مشروع",
+]);
