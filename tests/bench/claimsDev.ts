@@ -9,6 +9,7 @@ import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import { candidateSpans } from "../../src/core/claims/clauses.ts";
 import { DEFAULT_OPTIONS, type FindClaimsOptions, findClaims } from "../../src/core/claims/index.ts";
 import { articleScore, RULE_WEIGHTS } from "../../src/core/claims/score.ts";
+import { tokenF1 } from "../unit/quotes.score.ts";
 
 const args = process.argv.slice(2);
 const corpusArg = args.indexOf("--corpus");
@@ -36,40 +37,6 @@ if (setArg >= 0)
     (options as unknown as Record<string, number>)[k] = Number(v);
   }
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-function norm(s: string): string {
-  return (s ?? "")
-    .replace(DIACRITICS, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/ؤ/g, "و")
-    .replace(/ئ/g, "ي")
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-const toks = (s: string) => norm(s).split(" ").filter(Boolean);
-function tokenF1(a: string, b: string): number {
-  const ta = toks(a);
-  const tb = toks(b);
-  if (!ta.length || !tb.length) return 0;
-  const count = new Map<string, number>();
-  for (const t of tb) count.set(t, (count.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of ta) {
-    const c = count.get(t) ?? 0;
-    if (c > 0) {
-      common++;
-      count.set(t, c - 1);
-    }
-  }
-  if (!common) return 0;
-  const p = common / ta.length;
-  const r = common / tb.length;
-  return (2 * p * r) / (p + r);
-}
 function match<G extends { text: string }, P extends { text: string }>(gold: G[], pred: P[], th: number) {
   const pairs: [number, number, number][] = [];
   gold.forEach((g, gi) => {
