@@ -13,6 +13,7 @@ describe("speakerKey merges spelling variants", () => {
     ["وزارة الصحة", "وزاره الصحه"],
     ["«لافروف»", "لافروف"],
     ["آشتون كارتر", "أشتون كارتر"],
+    ["فولوديمير زيلينسكي", "فولوديمير زيلنسكي"],
   ])("%s = %s", (a, b) => {
     expect(speakerKey(a)).toBe(speakerKey(b));
   });
@@ -22,6 +23,10 @@ describe("speakerKey merges spelling variants", () => {
     ["إيران", "ران"],
     ["متعب الجهني", "فيصل الجهني"],
     ["بيسكوف", "لافروف"],
+    // Short Arabic names that differ by one long vowel are different people.
+    ["حسن علي", "حسين علي"],
+    ["محمد صالح", "محمود صالح"],
+    ["سلمان العودة", "سليمان العودة"],
   ])("%s ≠ %s", (a, b) => {
     expect(speakerKey(a)).not.toBe(speakerKey(b));
   });

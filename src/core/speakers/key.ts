@@ -7,8 +7,9 @@ import { matchKey } from "../normalize/matchKey.ts";
 
 /**
  * Folds a name to its key: matchKey (diacritics, hamza forms, ى/ي, ة/ه), then per word: the article
- * ال and conjunction و dropped, g-class letters (ج غ ك as g) → ج, long vowels ا و ي inside the word
- * (not at either end) dropped (they come and go in transliteration), doubled letters single; "عبد X" joined.
+ * ال and conjunction و dropped, g-class letters (ج غ ك as g) → ج, long vowels ا و ي inside words of six
+ * letters or more (not at either end) dropped (they come and go in transliteration), doubled letters single;
+ * "عبد X" joined.
  * Punctuation and quotation marks are ignored. Returns "" for an empty name.
  */
 export function speakerKey(name: string): string {
@@ -46,8 +47,10 @@ function foldWord(word: string): string {
   w = w.replace(/عبدال/g, "عبد");
   w = w.replace(/[غك]/g, "ج");
   w = w.replace(/ه$/g, "");
-  // Keep the first and last letters (ايران ≠ ران، الدولي ≠ الدول), drop the long vowels between.
-  if (w.length > 2) w = (w[0] ?? "") + w.slice(1, -1).replace(/[اوي]/g, "") + w.slice(-1);
+  // Keep the first and last letters (ايران ≠ ران، الدولي ≠ الدول), drop the long vowels between — only in
+  // words of six letters or more (transliterated names: ديمتري/دميتري، زيلينسكي/زيلنسكي). Short Arabic
+  // names that differ by one vowel letter are different people (حسن/حسين، محمد/محمود، سلمان/سليمان).
+  if (w.length >= 6) w = (w[0] ?? "") + w.slice(1, -1).replace(/[اوي]/g, "") + w.slice(-1);
   w = w.replace(/(.)\1+/g, "$1");
   return w;
 }
