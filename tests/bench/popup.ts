@@ -13,11 +13,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import type { Article, PageAnalysis } from "../../src/core/types.ts";
 import {
-  DIST,
   findChromium,
   launchWithExtension,
   popupUrl,
@@ -28,6 +26,7 @@ import {
   tabIdForUrl,
   waitFor,
 } from "../../src/dev/browser.ts";
+import { bundleParts, gz } from "../../src/dev/sizes.ts";
 import { recordsFromAnalysis } from "../../src/library/records.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -41,41 +40,12 @@ const median = (xs: number[]) => {
 
 // ── sizes ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** A built chunk and the chunks it imports statically. */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(join(DIST, entry), "utf8");
-  const dir = entry.slice(0, entry.lastIndexOf("/") + 1);
-  for (const m of code.matchAll(/\bimport\s*(?:[\w{},*\s$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
-    const target = m[1].startsWith("/") ? m[1].slice(1) : new URL(m[1], `file:///${dir}`).pathname.slice(1);
-    closure(target, seen);
-  }
-  return seen;
-}
-
-const kbGz = (files: Iterable<string>) =>
-  Math.round(
-    ([...files].reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0) / 1024) * 100,
-  ) / 100;
+/** Gzipped KiB of a part of the built extension (src/dev/sizes.ts says which files each part loads). */
+const kbGz = (files: string[]) => Math.round((gz(files).gzip / 1024) * 100) / 100;
 
 function bundleSizes(): { gate: number; analyzer: number; popup: number } {
-  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
-  const loader: string = manifest.content_scripts[0].js[0];
-  const gateChunk = readFileSync(join(DIST, loader), "utf8").match(/getURL\(["']([^"']+)["']\)/)?.[1] as string;
-  const gate = closure(gateChunk);
-  const analyzerName = readFileSync(join(DIST, gateChunk), "utf8").match(
-    /["'`]\.\/([^"'`]*analyzer[^"'`]*\.js)["'`]/,
-  )?.[1];
-  const dir = gateChunk.slice(0, gateChunk.lastIndexOf("/") + 1);
-  const analyzer = [...closure(`${dir}${analyzerName}`)].filter((f) => !gate.has(f));
-  const html = readFileSync(join(DIST, "popup/index.html"), "utf8");
-  const popup = new Set<string>(["popup/index.html"]);
-  for (const m of html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) {
-    if (m[1].endsWith(".js")) for (const f of closure(m[1])) popup.add(f);
-    else popup.add(m[1]);
-  }
-  return { gate: kbGz([loader, ...gate]), analyzer: kbGz(analyzer), popup: kbGz(popup) };
+  const parts = bundleParts();
+  return { gate: kbGz(parts.gate), analyzer: kbGz(parts.analyzer), popup: kbGz(parts.popup) };
 }
 
 // ── library ───────────────────────────────────────────────────────────────────────────────────────
