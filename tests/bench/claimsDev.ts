@@ -7,8 +7,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import { candidateSpans } from "../../src/core/claims/clauses.ts";
-import { DEFAULT_OPTIONS, type FindClaimsOptions, findClaims } from "../../src/core/claims/index.ts";
-import { articleScore, RULE_WEIGHTS } from "../../src/core/claims/score.ts";
+import {
+  type ClaimInput,
+  DEFAULT_OPTIONS,
+  type FindClaimsOptions,
+  findClaims,
+  scoreCandidates,
+} from "../../src/core/claims/index.ts";
+import { RULE_WEIGHTS } from "../../src/core/claims/score.ts";
 import { tokenF1 } from "../unit/quotes.score.ts";
 
 const args = process.argv.slice(2);
@@ -21,7 +27,7 @@ const cacheFile = cacheArg >= 0 ? args[cacheArg + 1] : null;
 const cache: Record<string, ReturnType<typeof analyzeHtml>> = cacheFile && existsSync(cacheFile)
   ? JSON.parse(readFileSync(cacheFile, "utf8"))
   : {};
-/** --set minScore=0.6,maxShare=0.3 re-runs the claims stage with other options (tuning). */
+/** --set minScore=0.6,perRootCandidate=1.3 re-runs the claims stage with other options (tuning). */
 const setArg = args.indexOf("--set");
 const options: FindClaimsOptions = { ...DEFAULT_OPTIONS };
 /** --w attributed=0.2,lead=1 overrides rule weights (tuning). */
@@ -56,14 +62,17 @@ function match<G extends { text: string }, P extends { text: string }>(gold: G[]
   return gUsed;
 }
 
-/** For a missed claim: the candidate closest to it (segmentation problem or ranking problem?). */
-function bestCandidate(text: string, gold: string): string {
-  let best = { f: 0, text: "", score: 0 };
-  for (const c of candidateSpans(text)) {
-    const f = tokenF1(c.text, gold);
-    if (f > best.f) best = { f, text: c.text, score: articleScore(c.text, {}, options.modelWeight).score };
+/** For a missed claim: the candidate closest to it, scored in its article (segmentation or ranking problem?). */
+function bestCandidate(article: ClaimInput, gold: string): string {
+  const all = scoreCandidates(article, options);
+  const order = [...all].sort((a, b) => b.score - a.score);
+  let best = { f: 0, text: "", score: 0, rank: 0, reasons: "" };
+  for (const c of all) {
+    const f = tokenF1(c.span.text, gold);
+    if (f > best.f)
+      best = { f, text: c.span.text, score: c.score, rank: order.indexOf(c) + 1, reasons: c.reasons.join(",") };
   }
-  return `\n         best candidate F1 ${best.f.toFixed(2)} score ${best.score.toFixed(2)}: ${best.text.slice(0, 100)}`;
+  return `\n         best candidate F1 ${best.f.toFixed(2)} score ${best.score.toFixed(2)} rank ${best.rank}/${all.length} [${best.reasons}]: ${best.text.slice(0, 100)}`;
 }
 
 interface GoldClaim {
@@ -117,7 +126,7 @@ for (const file of readdirSync(corpus)
       console.log(
         p
           ? `  HIT  ${p.quoteId ? "Q" : " "}${p.score.toFixed(2)} [${p.reasons.join(",")}]${p.flags?.length ? ` FLAGS ${p.flags}` : ""}${g.flag ? " (gold flag)" : ""} ${g.text.slice(0, 70)}`
-          : `  MISS ${g.flag ? "(gold flag) " : ""}${g.text.slice(0, 90)}${pa ? bestCandidate(pa.text, g.text) : ""}`,
+          : `  MISS ${g.flag ? "(gold flag) " : ""}${g.text.slice(0, 90)}${pa ? bestCandidate(pa, g.text) : ""}`,
       );
     });
     const optUsed = new Set([...mo.values()].map((i) => pred.filter((_, k) => !used.has(k))[i]));

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { claimsLines, runClaims } from "../../src/cli/commands/claims.ts";
-import { candidateSpans, splitSentences } from "../../src/core/claims/clauses.ts";
+import { candidateSpans, innerPieces, isFrameBefore, splitSentences } from "../../src/core/claims/clauses.ts";
 import { featureNames } from "../../src/core/claims/features.ts";
 import { attributionFlags, magnitudeFlags } from "../../src/core/claims/flags.ts";
-import { claimType, findClaims, scoreSentence } from "../../src/core/claims/index.ts";
+import { claimLimit, claimType, findClaims, scoreSentence } from "../../src/core/claims/index.ts";
 import { EVENT_VERBS } from "../../src/core/claims/lexicon/actors.ts";
 import { ArticleTokens, Lexicon, tokensOf } from "../../src/core/claims/match.ts";
 import { MODEL } from "../../src/core/claims/model.ts";
@@ -109,6 +109,44 @@ describe("reasons", () => {
     expect(has("المسلح شاب أردني", "event")).toBe(false);
   });
 
+  it("reads الاثنين as Monday (a date), not as the number two", () => {
+    expect(has("التقى وزير الدفاع نظيره امس الاثنين", "number")).toBe(false);
+    expect(has("التقى وزير الدفاع نظيره امس الاثنين", "date")).toBe(true);
+    expect(has("قتل اثنان من الجنود في الهجوم", "number")).toBe(true);
+  });
+
+  // Lexicon entries added for news patterns: each must raise its reason, and its neighbours must not.
+  const lexiconTable: [Reason, string[], string[]][] = [
+    [
+      "event",
+      [
+        "وكانت الحكومة قد قررت بناء جدار ترابي",
+        "إن إحدى القذائف سقطت على مقر سكن الممرضات",
+        "فيما لم يخلف القصف أية إصابات",
+        "مليشيا الحوثي دمرت كل المواقع الأساسية",
+      ],
+      ["الجو جميل هذا الصباح", "قال الوزير إن الحكومة مستعدة"],
+    ],
+    ["actor", ["وقال مصدر أمني مطلع", "مليشيا الحوثي قتلت الأطفال"], ["ظهر شعر وردي في الصورة"]],
+    ["number", ["بلغت الصادرات ضعف ما كانت عليه"], ["حمل كثيرون الإدارة المسؤولية لضعف رقابتها على موظفيها"]],
+    ["duration", ["وعقوبتها السجن لمدة سنة"], ["صدر الحكم هذه السنة"]],
+    ["boilerplate", ["ودعا الائتلاف الفصائل إلى ضبط النفس"], ["ضبطت الشرطة كمية من المخدرات"]],
+    [
+      "opinion",
+      ["هذا الإنجاز الأمني مفخرة للجميع", "وأدانت الوزارة بشدة الهجوم على المسجد"],
+      ["أوقفت الشرطة رجلا في إطار عملية مشتركة"],
+    ],
+    [
+      "prediction",
+      ["أعلنت اعتزامها زيارة طهران", "مؤسسة النقد تسعى إلى حماية الودائع"],
+      ["زارت الوزيرة طهران أمس", "أسست المصارف صندوقا للودائع"],
+    ],
+  ];
+  for (const [reason, yes, no] of lexiconTable) {
+    for (const text of yes) it(`${reason} ⟵ ${text}`, () => expect(has(text, reason)).toBe(true));
+    for (const text of no) it(`${reason} must NOT match ${text}`, () => expect(has(text, reason)).toBe(false));
+  }
+
   it("matches through clitics and spelling variants but not inside other words", () => {
     expect(has("وبسبب الأمطار أغلقت الطرق", "causal")).toBe(true);
     expect(has("اكد اهمية التعاون", "boilerplate")).toBe(true); // no hamza
@@ -157,6 +195,59 @@ describe("candidate spans", () => {
   it("do not end a sentence at an abbreviation or inside a decimal", () => {
     const text = "شهد د. محمد توقيع العقد. وبلغ النمو 7.3 % سنويا.";
     expect(splitSentences(text).map((s) => s.text)).toEqual(["شهد د. محمد توقيع العقد", "وبلغ النمو 7.3 % سنويا"]);
+  });
+  it("end a sentence at a period glued to the next word", () => {
+    const text = "سيدخل المطار ويعاود نشاطه الملاحي .وقال دشنا اليوم أولى المعونات";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "سيدخل المطار ويعاود نشاطه الملاحي",
+      "وقال دشنا اليوم أولى المعونات",
+    ]);
+    // Not a sentence end: a period between digits or inside a Latin word.
+    expect(splitSentences("بلغ النمو 7.3 في المئة حسب موقع example.com اليوم")).toHaveLength(1);
+  });
+  it("cut a run-on sentence before a reporting verb that starts a new statement", () => {
+    const a =
+      "مليشيا الحوثي قتلت الأطفال والنساء وجثثهم ما زالت متناثرة بالشوارع ونطالب وزارة الصحة بسرعة ارسال فريق طبي لانتشال هذه الجثث";
+    const b = "وأشار الى ان مطار عدن الدولي جاهز 100 % بانتظار أجهزة اتصالات البرج التي ستصل في الساعات المقبلة";
+    const texts = candidateSpans(`${a} ${b}`).map((s) => s.text);
+    expect(texts).toEqual([a, b]);
+  });
+  it("keep a reporting verb and its أن-clause in one chunk", () => {
+    const text =
+      "أكد وزير الخارجية الأميركي، جون كيري، أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي وسيطلعهم على تفاصيل الاتفاق النووي، وعلى كل النقاط التي تضمنها الاتفاق لضمان أمن دول الخليج";
+    const texts = candidateSpans(text).map((s) => s.text);
+    expect(texts.some((t) => t.trim() === "أكد وزير الخارجية الأميركي، جون كيري")).toBe(false);
+    expect(texts[0]).toContain("أنه سيلتقي");
+  });
+  it("tell a reporting frame from a statement", () => {
+    const frame = (text: string, cut: string) => {
+      const end = text.indexOf(cut);
+      return isFrameBefore(text, { start: 0, end, text: text.slice(0, end) });
+    };
+    expect(frame('وقال مصدر أمني مطلع لـ"الوطن"، إن إحدى القذائف سقطت', "،")).toBe(true);
+    expect(frame("وأوضحت المؤسسة في تقريرها الصادر مؤخرا، إلى أنه سيتم تمويل المشروع", "،")).toBe(true);
+    expect(frame("أعلن رئيس الشركة أمس، استقالته من منصبه", "،")).toBe(false); // content, not a frame
+    expect(frame("سقطت إحدى القذائف على المستشفى، إن صح الخبر", "،")).toBe(false); // no reporting verb
+    expect(frame("وأضاف وزير النقل: مليشيا الحوثي دمرت كل المواقع", ":")).toBe(true);
+    expect(frame("وأضاف وزير النقل أن مليشيا الحوثي دمرت كل المواقع", " أن")).toBe(true);
+    expect(frame("وأضاف وزير النقل مليشيا الحوثي دمرت كل المواقع", " مليشيا")).toBe(false);
+    expect(frame("وقال إنها تؤكد انتقادات الجمهوريين، منها: أولا", ":")).toBe(false); // content inside
+  });
+  it("offer the clause after a reporting frame, and a coordinated event, as tighter pieces", () => {
+    const text = 'وقال مصدر أمني مطلع لـ"الوطن"، إن إحدى القذائف سقطت على مقر سكن الممرضات الملحق بالمستشفى العام';
+    const pieces = innerPieces(text, { start: 0, end: text.length, text }).map((p) => p.text);
+    expect(pieces).toEqual([
+      'وقال مصدر أمني مطلع لـ"الوطن"',
+      "إحدى القذائف سقطت على مقر سكن الممرضات الملحق بالمستشفى العام",
+    ]);
+    const joined =
+      "أظهر استطلاع أن ثقة الشركات الصناعية اليابانية تضاءلت في الشهر الجاري وتراجعت المعنويات في قطاع الخدمات بأعلى وتيرة";
+    const parts = innerPieces(joined, { start: 0, end: joined.length, text: joined }).map((p) => p.text);
+    expect(parts[parts.length - 1]).toBe("وتراجعت المعنويات في قطاع الخدمات بأعلى وتيرة");
+    // "و" opening a noun is not a cut.
+    const noun =
+      "أظهر استطلاع أن ثقة الشركات الصناعية اليابانية تضاءلت في الشهر الجاري والمعنويات في قطاع الخدمات ضعيفة";
+    expect(innerPieces(noun, { start: 0, end: noun.length, text: noun })).toHaveLength(1);
   });
   it("cut long sentences where a new clause starts, not between a title and its name", () => {
     const first = seed.split("\n\n")[0];
@@ -282,6 +373,19 @@ describe("findClaims", () => {
     const text = `${fact}.\n\nوأعلنت الشرطة فتح تحقيق في الحادث.\n\n${fact}.`;
     const claims = findClaims({ text, quotes: [], speakers: [] });
     expect(claims.filter((c) => c.text === fact)).toHaveLength(1);
+  });
+
+  it("lets a longer article list more claims, but fewer than a fixed share of its candidates", () => {
+    const table: [number, number][] = [
+      [0, 3], // never fewer than three (flags aside)
+      [4, 3],
+      [16, 6],
+      [36, 9],
+      [53, 11],
+      [400, 12], // the cap
+    ];
+    for (const [candidates, limit] of table) expect(claimLimit(candidates)).toBe(limit);
+    expect(claimLimit(36)).toBeLessThan(36 * 0.35); // the old fixed share would have listed 13
   });
 
   it("returns nothing for an empty article", () => {

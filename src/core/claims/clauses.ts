@@ -7,6 +7,7 @@
 import { EVENT_VERBS, REPORTING } from "./lexicon/actors.ts";
 import { CLAUSE_STARTERS } from "./lexicon/clauses.ts";
 import { type ArticleTokens, Lexicon, tokensOf } from "./match.ts";
+import { events, reporting } from "./reasons.ts";
 
 /** A span of the source text. */
 export interface Span {
@@ -39,13 +40,23 @@ function trimSpan(source: string, start: number, end: number): Span | null {
   return { start: s, end: e, text: source.slice(s, e) };
 }
 
-/** Sentences: cut at . ! ? ؟ … followed by a space, and at line breaks. "د." and "إف." are not ends. */
+/**
+ * Sentences: cut at . ! ? ؟ … followed by a space, and at line breaks. "د." and "إف." are not ends. A
+ * period glued to the next Arabic word after a space ("الملاحي .وقال") is an end too: hurried copy
+ * often puts the space on the wrong side of the period.
+ */
 export function splitSentences(source: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /([.!?؟…]+)(?=\s|$)|\n+/g;
+  const re = /([.!?؟…]+)(?=\s|$)|(?<=\s)(\.)(?=[\u0621-\u064A])|\n+/g;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const end = m.index + m[0].length;
+    if (m[2]) {
+      const span = trimSpan(source, start, m.index);
+      if (span) out.push(span);
+      start = end;
+      continue;
+    }
     if (m[1] === ".") {
       // Abbreviations and initials: a word of one or two letters before the period.
       const before = source.slice(Math.max(0, m.index - 4), m.index);
@@ -62,6 +73,14 @@ export function splitSentences(source: string): Span[] {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/**
+ * Where a long sentence may be cut: commas, and — for run-on copy that strings statements together
+ * without commas — before a reporting verb with its conjunction ("… بالشوارع وقال …", "وأضاف:") and
+ * before connectives that open a clause of their own (حيث، بينما، فيما، إلا أن، مما …).
+ */
+const CLAUSE_CUT =
+  /[،,؛;]|\s(?=[وف](?:قال|قالت|أضاف|أضافت|اضاف|اضافت|أشار|أشارت|اشار|اشارت|أوضح|أوضحت|اوضح|اوضحت|تابع|تابعت|أكد|أكدت|اكد|اكدت|لفت|لفتت|بينت|أعلن|أعلنت|اعلن|اعلنت)[\s:،,])|\s(?=(?:حيث|بينما|فيما|في حين|إلا أن|الا ان|إلا أنه|غير أن|غير ان|لكن|ولكن|مما|بعدها|إذ|اذ)\s)/g;
+
 /** Does this comma-separated piece open a clause of its own? (An entry starting on its first three words.) */
 function opensClause(source: string, start: number, end: number, index?: ArticleTokens): boolean {
   const tokens = index ? index.tokensIn(start, end).slice(0, 3) : tokensOf(source.slice(start, end)).slice(0, 3);
@@ -75,7 +94,8 @@ function opensClause(source: string, start: number, end: number, index?: Article
 export function splitClauses(source: string, sentence: Span, index?: ArticleTokens): Span[] {
   if (words(sentence.text) <= MAX_WORDS) return [sentence];
   const pieces: { start: number; end: number; words: number; opens: boolean }[] = [];
-  const re = /[،,؛;]/g;
+  const re = CLAUSE_CUT;
+  re.lastIndex = 0;
   let from = sentence.start;
   const body = sentence.text;
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -86,7 +106,8 @@ export function splitClauses(source: string, sentence: Span, index?: ArticleToke
   pieces.push({ start: from, end: sentence.end, words: 0, opens: false });
   for (const p of pieces) {
     p.words = words(source.slice(p.start, p.end));
-    p.opens = opensClause(source, p.start, p.end, index);
+    // "…، أنه سيلتقي" completes the reporting verb before it: a frame and its content stay one chunk.
+    p.opens = !COMPLEMENTIZER.test(source.slice(p.start, p.start + 12)) && opensClause(source, p.start, p.end, index);
   }
   const chunks: Span[] = [];
   let cur: { start: number; end: number; words: number } | null = null;
@@ -122,24 +143,73 @@ export function candidateSpans(source: string, index?: ArticleTokens, sentences 
   return sentences.flatMap((s, i) => splitClauses(source, s, index).map((c) => ({ ...c, sentence: i })));
 }
 
+const COMPLEMENTIZER =
+  /^\s*[«"“]?\s*(?:(?:إلى|الى)\s+)?(?:إن|إنّ|أن|أنّ|ان|بأن|بان|أنه|إنه|انه|بأنه|أنها|إنها|بأنها|انها)(?=\s)/;
+
+/** Complementizers (match-key forms) that would put content inside a frame. */
+const FRAME_CONTENT = new Set(["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها"]);
+
+/**
+ * Is `span` only a reporting frame: a reporting verb among its first two words, at most 20 words, and a
+ * complementizer (إن، أن، بأن …) or a colon right after it (`end`, or the span's own end) in the source?
+ */
+export function isFrameBefore(source: string, span: Span, end = span.end, index?: ArticleTokens): boolean {
+  const after = source.slice(end, end + 14);
+  // "وقال الوزير: …" — a colon after the speaker opens the content as surely as إن does.
+  const colon = source[end - 1] === ":" || /^\s*:/.test(after);
+  if (!colon && !COMPLEMENTIZER.test(after.replace(/^[\s،,:]+/, " "))) return false;
+  const tokens = index ? index.tokensIn(span.start, span.end) : tokensOf(span.text);
+  // A frame holds no content of its own: no أن-clause inside it ("وقال إنها تؤكد …، منها:").
+  if (tokens.length > 20 || tokens.some((t) => FRAME_CONTENT.has(t))) return false;
+  return reporting.hits(tokens.slice(0, 3)).some((h) => h.start <= 1);
+}
+
 /** Separators inside a chunk where a tighter claim may start: commas and connectives that open a proposition. */
-const INNER_CUT = /[،,؛;]|\s(?=(?:حيث|فيما|بينما|في حين|مما|الذي|التي|والتي|والذي)\s)/g;
+const INNER_CUT =
+  /[،,؛;:]|\s(?=(?:حيث|فيما|بينما|في حين|مما|الذي|التي|والتي|والذي|لأن|لان)\s)|\s(?=و[\u0621-\u064A]{3,})/g;
+
+/** Words after " و" already looked up: the same conjunctions recur in every article. */
+const opensCache = new Map<string, boolean>();
+const OPENS_CACHE_LIMIT = 20_000;
+
+/** Does a cut of INNER_CUT open a piece? A cut before "و" only when an event verb follows ("… وتراجعت المعنويات"). */
+function cutOpens(body: string, at: number, cut: string): boolean {
+  if (!/^\s$/.test(cut) || body[at + 1] !== "و") return true;
+  const word = body.slice(at + 1).match(/^\S+/)?.[0] ?? "";
+  let opens = opensCache.get(word);
+  if (opens === undefined) {
+    if (opensCache.size >= OPENS_CACHE_LIMIT) opensCache.clear();
+    opens = events.hits(tokensOf(word)).some((h) => h.start === 0);
+    opensCache.set(word, opens);
+  }
+  return opens;
+}
 
 /**
  * The pieces of a chunk (commas and subordinating connectives), so the scorer can point at the clause that
  * carries the checkable content instead of the whole chunk. Pieces shorter than `minWords` join the next.
  */
-export function innerPieces(source: string, chunk: Span, minWords = 6): Span[] {
+export function innerPieces(source: string, chunk: Span, minWords = 6, index?: ArticleTokens): Span[] {
   const out: Span[] = [];
   let from = chunk.start;
   const body = chunk.text;
   INNER_CUT.lastIndex = 0;
   for (let m = INNER_CUT.exec(body); m; m = INNER_CUT.exec(body)) {
+    if (!cutOpens(body, m.index, m[0])) continue;
     const end = chunk.start + m.index + m[0].length;
     const span = trimSpan(source, from, end);
-    if (span && words(span.text) >= minWords) {
+    // A reporting frame ("وقال مصدر أمني لـ«الوطن»،") stands apart however short it is, so the content
+    // after it can be the claim: GOLD.md writes the smallest clause that holds the claim.
+    const frame = !!span && isFrameBefore(source, span, end, index);
+    if (span && (words(span.text) >= minWords || frame)) {
       out.push(span);
       from = end;
+      // The content after a frame is written without its complementizer, as GOLD.md writes claims
+      // ("إحدى القذائف سقطت …", not "إن إحدى القذائف سقطت …"); a quote mark after it stays.
+      if (frame) {
+        const lead = source.slice(end, end + 16).match(/^[\s،,:]*(?:(?:إلى|الى)\s+)?(?:إن|إنّ|أن|أنّ|ان|بأن|بان)(?=\s)/);
+        if (lead) from = end + lead[0].length;
+      }
     }
   }
   const last = trimSpan(source, from, chunk.end);

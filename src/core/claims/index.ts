@@ -5,7 +5,7 @@
  * (flags.ts) always are.
  */
 import type { Claim, ClaimType, Quote, Speaker } from "../types.ts";
-import { candidateSpans, innerPieces, type Span, splitSentences } from "./clauses.ts";
+import { candidateSpans, innerPieces, isFrameBefore, type Span, splitSentences } from "./clauses.ts";
 import { attributionFlags, type ConsistencyFlag, magnitudeFlags } from "./flags.ts";
 import { ArticleTokens, tokensOf } from "./match.ts";
 import { articleScore } from "./score.ts";
@@ -31,13 +31,24 @@ export interface FindClaimsOptions {
   minScore: number;
   /** At most this share of an article's candidates (and never more than maxClaims). */
   maxShare: number;
+  /**
+   * At most this many claims per square root of the article's candidate count. Hand-made gold lists grow
+   * with an article's length, but more slowly than it: about 3 for a 4-paragraph brief, 10 for a long report.
+   */
+  perRootCandidate: number;
   /** Weight of the learned model next to the rules, in logit units. */
   modelWeight: number;
   /** Never more than this many unflagged claims per article: fact-checkers read the top of the list. */
   maxClaims: number;
 }
 
-export const DEFAULT_OPTIONS: FindClaimsOptions = { minScore: 0.4, maxShare: 0.35, modelWeight: 0.3, maxClaims: 8 };
+export const DEFAULT_OPTIONS: FindClaimsOptions = {
+  minScore: 0.4,
+  maxShare: 0.5,
+  perRootCandidate: 1.5,
+  modelWeight: 0.3,
+  maxClaims: 12,
+};
 const MIN_CLAIMS = 3;
 /** Chunks of at least this many words may be narrowed to the clause holding their checkable content. */
 const TIGHTEN_WORDS = 16;
@@ -79,7 +90,8 @@ function speakerTokens(speakers: readonly Speaker[]): Set<string> {
   return out;
 }
 
-interface Scored {
+/** A candidate statement with its score, reasons, quote and flags. */
+export interface Scored {
   span: Span;
   /** Match-key tokens of span.text. */
   tokens: string[];
@@ -150,11 +162,20 @@ function mergeNeighbours(text: string, kept: Scored[]): Scored[] {
   return merged.sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || b.score - a.score);
 }
 
-/** Finds, scores and ranks the claims of one article. Offsets point into `text`. */
-export function findClaims(
+/**
+ * How many unflagged claims an article with `candidates` candidate statements may list: about
+ * perRootCandidate·√candidates, at most maxShare of them and maxClaims, and at least MIN_CLAIMS.
+ */
+export function claimLimit(candidates: number, options: FindClaimsOptions = DEFAULT_OPTIONS): number {
+  const byLength = Math.min(candidates * options.maxShare, Math.sqrt(candidates) * options.perRootCandidate);
+  return Math.min(options.maxClaims, Math.max(MIN_CLAIMS, Math.round(byLength)));
+}
+
+/** Every candidate statement of an article, scored, with the flags that fall on it (unranked, unfiltered). */
+export function scoreCandidates(
   { text, quotes, speakers }: ClaimInput,
   options: FindClaimsOptions = DEFAULT_OPTIONS,
-): Claim[] {
+): Scored[] {
   // The article is tokenized and matched against the word lists once; every span reads from that.
   const index = new ArticleTokens(text);
   const sentences = splitSentences(text);
@@ -164,10 +185,15 @@ export function findClaims(
     ...magnitudeFlags(spans, index),
   ];
   const names = speakerTokens(speakers);
-  const scored = spans.map((whole, i): Scored => {
+  return spans.map((whole, i): Scored => {
     let span = whole;
     const quote = quoteOf(span, quotes);
-    const context = { inQuote: !!quote, speakerTokens: names, lead: i === 0 };
+    const context = {
+      inQuote: !!quote,
+      speakerTokens: names,
+      lead: i === 0,
+      frame: isFrameBefore(text, span, span.end, index),
+    };
     let { score, reasons } = articleScore(
       span.text,
       context,
@@ -180,12 +206,20 @@ export function findClaims(
     // is kept whole, so the words the flag is about stay in it, and so is a stance (its verb and its object
     // are one statement: narrowing would keep "أكد الوزير" and drop what makes it a stance).
     if (!mine.length && !reasons.includes("stance") && span.text.split(/\s+/).length >= TIGHTEN_WORDS) {
-      const pieces = innerPieces(text, span);
+      const pieces = innerPieces(text, span, undefined, index);
       if (pieces.length > 1) {
+        // A clause cut from an attributed statement is still someone's statement.
+        const inner = { ...context, attributed: reasons.includes("attributed") };
         const best = pieces
           .map((p) => ({
             p,
-            s: articleScore(p.text, context, options.modelWeight, undefined, index.view(p.start, p.end)),
+            s: articleScore(
+              p.text,
+              { ...inner, frame: isFrameBefore(text, p, p.end, index) },
+              options.modelWeight,
+              undefined,
+              index.view(p.start, p.end),
+            ),
           }))
           .sort((a, b) => b.s.score - a.s.score)[0];
         if (best.s.score >= score - TIGHTEN_SLACK) {
@@ -197,8 +231,13 @@ export function findClaims(
     }
     return { span, tokens: index.tokensIn(span.start, span.end), quote, score, reasons: [...reasons], flags: mine };
   });
+}
 
-  const limit = Math.min(options.maxClaims, Math.max(MIN_CLAIMS, Math.round(spans.length * options.maxShare)));
+/** Finds, scores and ranks the claims of one article. Offsets point into `text`. */
+export function findClaims(input: ClaimInput, options: FindClaimsOptions = DEFAULT_OPTIONS): Claim[] {
+  const { text } = input;
+  const scored = scoreCandidates(input, options);
+  const limit = claimLimit(scored.length, options);
   const ranked = scored
     .filter((c) => c.flags.length || (c.score >= options.minScore && !c.reasons.includes("short")))
     .sort((a, b) => Number(b.flags.length > 0) - Number(a.flags.length > 0) || b.score - a.score);

@@ -77,10 +77,18 @@ function computeForms(token: string): string[] {
 const allByFirst = new Map<string, { lexicon: Lexicon; entry: CompiledEntry }[]>();
 let lexiconCount = 0;
 
+/** Letters an open entry (name*) is bucketed by. */
+const OPEN_PREFIX = 3;
+
 /** A compiled word list: fast lookup by first token. */
 export class Lexicon {
   private readonly byFirst = new Map<string, CompiledEntry[]>();
   private readonly open: CompiledEntry[] = [];
+  /**
+   * Open entries by their first OPEN_PREFIX letters (shorter ones under ""): a token form is compared
+   * only with the entries it could continue, not with every open entry of the list.
+   */
+  private readonly openByPrefix = new Map<string, CompiledEntry[]>();
   /** Creation rank: lists made after an article index was built are matched on their own. */
   readonly serial = lexiconCount++;
 
@@ -92,8 +100,13 @@ export class Lexicon {
       const tokens = keyTokens(body);
       if (!tokens.length) continue;
       const compiled: CompiledEntry = { entry: body, tokens, exact, open: isOpen };
-      if (isOpen && tokens.length === 1) this.open.push(compiled);
-      else {
+      if (isOpen && tokens.length === 1) {
+        this.open.push(compiled);
+        const prefix = tokens[0].length >= OPEN_PREFIX ? tokens[0].slice(0, OPEN_PREFIX) : "";
+        const bucket = this.openByPrefix.get(prefix) ?? [];
+        bucket.push(compiled);
+        this.openByPrefix.set(prefix, bucket);
+      } else {
         const list = this.byFirst.get(tokens[0]) ?? [];
         list.push(compiled);
         this.byFirst.set(tokens[0], list);
@@ -125,11 +138,18 @@ export class Lexicon {
             if (e.exact && f > 0) continue;
             if (this.restMatches(e, tokens, i)) out.push({ entry: e.entry, start: i, length: e.tokens.length });
           }
-        if (open)
-          for (const e of this.open) {
-            if (e.exact && f > 0) continue;
-            if (forms[f].startsWith(e.tokens[0])) out.push({ entry: e.entry, start: i, length: 1 });
+        if (open) {
+          const form = forms[f];
+          const short = this.openByPrefix.get("");
+          const long = form.length >= OPEN_PREFIX ? this.openByPrefix.get(form.slice(0, OPEN_PREFIX)) : undefined;
+          for (const bucket of [short, long]) {
+            if (!bucket) continue;
+            for (const e of bucket) {
+              if (e.exact && f > 0) continue;
+              if (form.startsWith(e.tokens[0])) out.push({ entry: e.entry, start: i, length: 1 });
+            }
           }
+        }
       }
     }
     return out;

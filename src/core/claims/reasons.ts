@@ -30,7 +30,7 @@ export const POSITIVE_REASONS = [
 ] as const;
 
 /** Reasons that lower it. */
-export const NEGATIVE_REASONS = ["boilerplate", "stance", "opinion", "question", "short", "forecast"] as const;
+export const NEGATIVE_REASONS = ["boilerplate", "stance", "opinion", "question", "short", "forecast", "frame"] as const;
 
 export type Reason = (typeof POSITIVE_REASONS)[number] | (typeof NEGATIVE_REASONS)[number];
 
@@ -46,10 +46,12 @@ const comparison = new Lexicon(COMPARISON);
 const superlative = new Lexicon(SUPERLATIVE);
 const prediction = new Lexicon(PREDICTION);
 const actors = new Lexicon(ACTOR_WORDS);
-const events = new Lexicon(EVENT_VERBS);
+/** Event verbs and nouns (shared with clauses.ts, which cuts before a coordinated event verb). */
+export const events = new Lexicon(EVENT_VERBS);
 const protocol = new Lexicon(PROTOCOL_EVENTS);
 const places = new Lexicon(PLACES);
-const reporting = new Lexicon(REPORTING);
+/** Reporting verbs (shared with clauses.ts, which recognises a reporting frame). */
+export const reporting = new Lexicon(REPORTING);
 const boilerplate = new Lexicon(BOILERPLATE);
 const opinion = new Lexicon(OPINION);
 const stanceVerbs = new Lexicon(STANCE_VERBS);
@@ -64,6 +66,13 @@ const DIGITS = /\d/;
 export interface ReasonContext {
   /** The sentence lies inside a quote the quotes stage found. */
   inQuote?: boolean;
+  /** The sentence is a clause of a statement attributed to someone (its reporting verb lies outside it). */
+  attributed?: boolean;
+  /**
+   * The sentence is only the frame of a statement: a reporting verb and its speaker, the content following
+   * in the next clause (أن، إن …). The frame alone says nothing a fact-checker could check.
+   */
+  frame?: boolean;
   /** The article's opening statement: news puts its main claim first. */
   lead?: boolean;
   /** Match-key tokens of speaker names in the article: a named actor. */
@@ -134,11 +143,14 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
   const years = digitTokens.filter((t) => YEAR.test(t));
   const figureDigits = digitTokens.filter((t) => !YEAR.test(t) || /[%٪]/.test(text));
 
-  const numberHits = v.hits(numberWords);
+  // "الاثنين" is Monday far more often than "the two": a day name is a date, not a figure.
+  const dayHits = v.hits(dayWords);
+  const dayAt = new Set(dayHits.map((h) => h.start));
+  const numberHits = v.hits(numberWords).filter((h) => !dayAt.has(h.start));
   if (figureDigits.length || numberHits.length) reasons.add("number");
   if (/[%٪]/.test(text) || v.test(percentWords)) reasons.add("percentage");
   if (v.test(moneyWords) && reasons.has("number")) reasons.add("money");
-  if (years.length || v.test(months) || v.test(dayWords)) reasons.add("date");
+  if (years.length || v.test(months) || dayHits.length) reasons.add("date");
 
   // A duration is a count followed by a unit: "خمس سنوات", "60 يوما", "قبل أربعة أعوام".
   const counted = new Set<number>([
@@ -147,6 +159,8 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
   ]);
   const unitHits = v.hits(durationUnits);
   if (
+    // "لمدة سنة"، "طوال شهر": a bare unit after لمدة / طوال is a duration of one.
+    unitHits.some((u) => /^(لمده|طوال|طيله)$/.test(tokens[u.start - 1] ?? "")) ||
     unitHits.some((u) => counted.has(u.start - 1) || counted.has(u.start + 1)) ||
     unitHits.some((u) => /^(يومين|شهرين|عامين|سنتين|اسبوعين)$/.test(tokens[u.start])) ||
     (v.test(durationMarkers) && unitHits.length > 0 && counted.size > 0)
@@ -166,7 +180,7 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
     const protocolAt = new Set(v.hits(protocol).map((h) => h.start));
     if (reasons.has("number") || eventHits.some((h) => !protocolAt.has(h.start))) reasons.add("event");
   }
-  if (context.inQuote || v.test(reporting)) reasons.add("attributed");
+  if (context.inQuote || context.attributed || v.test(reporting)) reasons.add("attributed");
   // A named actor doing something is the core of a news claim: who did what.
   if (reasons.has("actor") && reasons.has("event")) reasons.add("actor-action");
   if (context.lead) reasons.add("lead");
@@ -176,6 +190,7 @@ export function detectReasons(text: string, context: ReasonContext = {}, view?: 
   if (v.test(opinion) || /!{1,}|[😂🤣💔❤🌹🙏]/u.test(text)) reasons.add("opinion");
   if (/[؟?]\s*$/.test(text.replace(NOISE, " ").trim())) reasons.add("question");
   if (tokens.length < 5) reasons.add("short");
+  if (context.frame && !reasons.has("number")) reasons.add("frame");
   // GOLD.md: predictions without figures are not claims ("واشنطن ستساعد حليفتها").
   if (reasons.has("prediction") && !reasons.has("number") && !reasons.has("percentage")) reasons.add("forecast");
 

@@ -34,6 +34,7 @@ export const RULE_WEIGHTS: Readonly<Record<Reason, number>> = {
   question: -1.5,
   short: -2.0,
   forecast: -0.8,
+  frame: -2.0,
 };
 export const RULE_BIAS = -2.2;
 

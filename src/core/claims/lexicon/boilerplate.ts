@@ -44,6 +44,7 @@ export const BOILERPLATE = lines(`
 بالشكر
 الشكر والتقدير
 خالص الشكر
+ضبط النفس
 تبادل وجهات النظر
 تبادلا وجهات النظر
 بحث سبل
@@ -62,7 +63,6 @@ export const BOILERPLATE = lines(`
 الاهتمام المشترك
 القضايا ذات الاهتمام
 توحيد الرؤى
-في إطار
 تهنئة
 هنأ
 يهنئ
@@ -119,6 +119,26 @@ export const OPINION = lines(`
 عظيم
 كارثي
 مخيبة للآمال
+# Pride, trust and feelings: evaluations of an achievement, not the achievement.
+مفخرة
+فخر
+نفخر
+نعتز
+نثق
+لا حدود لها
+حزين
+مقلق
+مقلقة
+مزعج
+مزعجة
+مؤسف
+مؤسفة
+# Condemnation is a position taken, not a fact reported.
+أدان*
+ندد*
+استنكر*
+شجب*
+بشدة
 `);
 
 /**
@@ -152,4 +172,8 @@ export const STANCE_VERBS = lines(`
 مجددة
 حث
 حثت
+حض
+حضت
+ناشد
+ناشدت
 `);

@@ -56,7 +56,9 @@ export const NUMBER_WORDS = lines(`
 تريليون
 عشرات
 نصف
-ضعف
+# ضعف is also "weakness": with a clitic (لضعف، وضعف) it nearly always is, so only the bare word counts.
+=ضعف
+=الضعف
 ضعفي
 أضعاف
 ثلث

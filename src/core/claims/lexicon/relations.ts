@@ -173,6 +173,24 @@ export const PREDICTION = lines(`
 وعدت
 تعهد
 تعهدت
+# Intentions: announced plans are not yet facts.
+اعتزام
+اعتزامه
+اعتزامها
+نيته
+نيتها
+نيتهم
+ينوي
+تنوي
+# Aims: what a plan or a body means to achieve, not what it did.
+يسعى
+تسعى
+يهدف
+تهدف
+الرامية
+الرامي
+يرمي
+ترمي
 `);
 
 /**
