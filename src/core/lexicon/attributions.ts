@@ -45,3 +45,37 @@ export const REPORT_VERBS: readonly string[] = [
   "بث",
   "جاء",
 ];
+
+/**
+ * Documents whose words "جاء في / ورد في" reports (وجاء في البيان أن …، وورد في التقرير أن …): one a
+ * line, without ال.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  "بيان",
+  "تقرير",
+  "رسالة",
+  "نص",
+  "كلمة",
+  "خطاب",
+  "تغريدة",
+  "منشور",
+  "تعميم",
+  "مذكرة",
+  "وثيقة",
+  "دراسة",
+  "ملخص",
+  "إعلان",
+  "قرار",
+  "حكم",
+  "تصريح",
+  "تصريحات",
+  "مقابلة",
+  "حديث",
+  "لقاء",
+  "مؤتمر",
+  "تسجيل",
+  "فيديو",
+];
+
+/** Verbs of "it came / it was stated in (a document)": جاء في، ورد في. With و / ف too. */
+export const CAME_IN_VERBS: readonly string[] = ["جاء", "ورد"];

@@ -1,10 +1,12 @@
 /**
  * Participles that continue a statement by the same speaker (", مشيرا إلى أن …"): one masculine
- * singular stem a line, `STEM | COMPLEMENTS` (codes as in cueVerbs.ts). Forms with ـا/ـًا/ـاً, ـة,
- * ـين, ـات and ـان are generated.
+ * singular stem a line, `STEM | COMPLEMENTS | FLAGS` (codes as in cueVerbs.ts). Forms with ـا/ـًا/ـاً,
+ * ـة, ـين, ـات and ـان are generated.
+ * FLAGS: say = a participle of plain saying (مضيفا، قائلا) whose words may follow it with no أن at
+ * all ("مضيفا المؤسسة ستراعي …"), as careless copy often has it.
  */
 export const CUE_PARTICIPLES: readonly string[] = [
-  "مضيف|anna",
+  "مضيف|anna|say",
   "مشير|ila anna",
   "مؤكد|anna ala dobj",
   "لافت|ila anna",
@@ -19,7 +21,7 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "مشيد|bi",
   "مطالب|bi anna",
   "داعي|ila",
-  "مستطرد|anna",
+  "مستطرد|anna|say",
   "متسائل|anna",
   "معلن|anna an dobj",
   "كاشف|an anna",
@@ -31,5 +33,14 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "معبر|an",
   "مستنكر|dobj",
   "منتقد|dobj",
-  "قائل|anna",
+  "قائل|anna|say",
+  "مردف|anna|say",
+  "متابع|anna|say",
+  "مستدرك|anna|say",
+  "مختتم|anna|say",
+  "مستبعد|anna dobj",
+  "منبه|ila anna",
+  "مرجح|anna",
+  "متوقع|anna",
+  "ملمح|ila anna",
 ];

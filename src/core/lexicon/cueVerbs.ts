@@ -5,6 +5,7 @@
  * COMPLEMENTS says what may introduce the reported words:
  *   anna  أن / إن / بأن (+ pronoun)      ila  إلى        ala  على        an  عن
  *   bi    a ب-prefixed word (بحرص، بضرورة)  min  من        dobj a direct object after the subject
+ *   q     a question word (متى، كيف) opening an indirect question, kept in the words
  * Every verb also accepts a colon or an opening quotation mark.
  * FLAGS: say = a plain verb of saying (قال) whose complement is a clause only.
  */
@@ -20,6 +21,7 @@ export const CUE_VERBS: readonly string[] = [
   "لفت|يلفت|ila anna|",
   "نفى نفت نفوا|ينفي تنفي|anna dobj|",
   "حذر|يحذر|min anna|",
+  "نصح|ينصح|bi anna|",
   "طالب|يطالب|bi anna|",
   "دعا دعت دعوا|يدعو تدعو|ila|",
   "اعتبر|يعتبر|anna dobj|",
@@ -39,8 +41,8 @@ export const CUE_VERBS: readonly string[] = [
   "بين|يبين|anna|",
   "أبان|يبين|anna|",
   "اختتم|يختتم|anna|say",
-  "رجح|يرجح|anna|",
-  "توقع|يتوقع|anna|",
+  "رجح|يرجح|anna dobj|",
+  "توقع|يتوقع|anna dobj|",
   "أقر|يقر|anna bi|",
   "اعترف|يعترف|anna bi|",
   "أبدى أبدت|يبدي تبدي|dobj|",
@@ -50,8 +52,8 @@ export const CUE_VERBS: readonly string[] = [
   "انتقد|ينتقد|dobj|",
   "استنكر|يستنكر|dobj|",
   "أدان|يدين|dobj|",
-  "وصف|يصف|bi|",
-  "تساءل|يتساءل|anna an|",
+  "وصف|يصف|bi q|",
+  "تساءل|يتساءل|anna an q|",
   "أوصى|يوصي|bi|",
   "تعهد|يتعهد|bi|",
   "هدد|يهدد|bi|",
@@ -59,10 +61,28 @@ export const CUE_VERBS: readonly string[] = [
   "كتب|يكتب|anna|",
   "غرد|يغرد|anna|",
   "نقل|ينقل|an|via",
+  "نسب|ينسب|ila|via",
   "أورد|يورد|anna|",
   "جدد|يجدد|dobj|",
   "تمنى تمنت|يتمنى تتمنى|bi anna|",
   "حث|يحث|ala|",
   "حض|يحض|ala ila|",
   "ادعى ادعت|يدعي تدعي|anna|",
+  "أجاب|يجيب|anna|say",
+  "استدرك|يستدرك|anna|say",
+  "ختم|يختم|anna|say",
+  "نبه|ينبه|ila anna|",
+  "استبعد|يستبعد|anna dobj|",
+  // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.
+  "أرجع||ila anna dobj|",
+  "أفصح|يفصح|an|",
+  "شرح|يشرح|anna|",
+  "لاحظ|يلاحظ|anna|",
+  "اقترح|يقترح|anna|",
+  "جزم|يجزم|bi anna|",
+  "خلص|يخلص|ila|",
+  "أخبر|يخبر|anna|",
+  "روى روت رووا|يروي تروي|anna|",
+  "تحدث|يتحدث|an|",
+  "اعتقد|يعتقد|anna|",
 ];

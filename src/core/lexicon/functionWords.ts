@@ -191,6 +191,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   "استعداده",
   "مواصلة",
   "بذل",
+  "سبب",
+  "أسباب",
 ];
 
 /**
@@ -342,4 +344,73 @@ export const TIME_WORDS: readonly string[] = [
   "ظهرا",
   "فجر",
   "عصر",
+];
+
+/**
+ * Definite adjectives that follow a name without being part of it (تصريحات خامنئي الأخيرة، بوتين
+ * الجديدة): a name ends before them. Roles keep them (الرئيس السابق): only name reading uses this list.
+ */
+export const NAME_TRAILERS: readonly string[] = [
+  "الأخير",
+  "الأخيرة",
+  "الأخيرين",
+  "الحالي",
+  "الحالية",
+  "الجديد",
+  "الجديدة",
+  "المذكور",
+  "المذكورة",
+];
+
+/**
+ * Periods a time word follows (الأسبوع الماضي، الشهر المقبل): with it, a time adjunct, never a name or
+ * a subject.
+ */
+export const PERIOD_WORDS: readonly string[] = [
+  "الأسبوع",
+  "الشهر",
+  "العام",
+  "السنة",
+  "الأسابيع",
+  "الأشهر",
+  "الأيام",
+  "الساعات",
+];
+
+/**
+ * Question words that open an indirect question after تساءل / وصف (تساءل المواطن متى يفتح الطريق):
+ * the question is the words reported. They never belong to a speaker's name.
+ */
+export const QUESTION_WORDS: readonly string[] = ["متى", "كيف", "لماذا", "لم", "هل", "أين", "ماذا", "كم", "أي"];
+
+/**
+ * Adverbial phrases that may stand between a cue and its object without ending the search for it
+ * (نافيا في الوقت نفسه الشائعات، مؤكدا أيضا ضرورة …). One phrase a line.
+ */
+export const INTERJECTED_ADVERBS: readonly string[] = [
+  "في الوقت نفسه",
+  "في نفس الوقت",
+  "في الوقت ذاته",
+  "في ذات الوقت",
+  "أيضا",
+  "أيضاً",
+  "كذلك",
+];
+
+/**
+ * Particles that stand before a verb and take و / ف in front (ولم يستبعدوا، فلن يقبل، وقد أكد، وما
+ * زال): with or without the conjunction they are never a name nor a speaker. One a line, bare form.
+ */
+export const VERBAL_PARTICLES: readonly string[] = [
+  "لم",
+  "لن",
+  "لا",
+  "قد",
+  "لقد",
+  "ما",
+  "كما",
+  "لما",
+  "ليس",
+  "إن",
+  "أن",
 ];

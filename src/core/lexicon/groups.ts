@@ -38,4 +38,95 @@ export const GROUP_HEADS: readonly string[] = [
   "دوائر",
   "تقارير",
   "وسائل",
+  "سيدات",
+  "مواطنات",
+  "متابعون",
+  "متابعين",
+  "عاملون",
+  "عاملين",
+  "مسافرون",
+  "مسافرين",
+  "موظفون",
+  "موظفين",
+  "أهالي",
+  "طلاب",
 ];
+
+/**
+ * Heads of one unnamed source described by adjectives (مسؤول أمني، مصدر مطلع، دبلوماسي غربي،
+ * اقتصادي سعودي), one a line, without ال. See ANONYMOUS_PERSON_HEADS for the ones a later name may
+ * resolve.
+ */
+export const ANONYMOUS_HEADS: readonly string[] = [
+  "مسؤول",
+  "مسؤولة",
+  "مصدر",
+  "دبلوماسي",
+  "خبير",
+  "خبيرة",
+  "محلل",
+  "محللة",
+  "ضابط",
+  "قيادي",
+  "عضو",
+  "ناشط",
+  "ناشطة",
+  "شاهد",
+  "شاهدة",
+  "موظف",
+  "طبيب",
+  "مسعف",
+  "متحدث",
+  "مستشار",
+  "اقتصادي",
+  "اقتصادية",
+  "أكاديمي",
+  "أكاديمية",
+  "باحث",
+  "باحثة",
+  "محامي",
+  "محام",
+  "مختص",
+  "مختصة",
+];
+
+/**
+ * Of ANONYMOUS_HEADS, the professions an article often introduces anonymously and names a paragraph
+ * later ("اعتبر اقتصادي سعودي …" then "وقال عضو الجمعية السعودية للاقتصاد الدكتور …"): read as an
+ * unnamed person, which a later named person with the same role may resolve. The rest stay groups.
+ */
+export const ANONYMOUS_PERSON_HEADS: readonly string[] = [
+  "خبير",
+  "خبيرة",
+  "محلل",
+  "محللة",
+  "اقتصادي",
+  "اقتصادية",
+  "أكاديمي",
+  "أكاديمية",
+  "باحث",
+  "باحثة",
+  "مختص",
+  "مختصة",
+];
+
+/** Adjectives that describe an unnamed source without a nisba (مصدر مطلع، مسؤول كبير). */
+export const SOURCE_DESCRIPTORS: readonly string[] = [
+  "مطلع",
+  "مطلعة",
+  "كبير",
+  "رفيع",
+  "بارز",
+  "مسؤول",
+  "مقرب",
+  "موثوق",
+  "رسمي",
+  "عسكري",
+  "أمني",
+];
+
+/**
+ * Verbs of a clause set off by commas after an unnamed source that says why it is unnamed ("مصدر في
+ * الوزارة، طلب عدم الكشف عن هويته،"): never the source's name. One a line, masculine and feminine.
+ */
+export const ANONYMITY_VERBS: readonly string[] = ["طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"];

@@ -158,3 +158,35 @@ export const OUTLETS: readonly string[] = [
   "سي بي إس",
   "إيه بي سي",
 ];
+
+/**
+ * Institution heads that are masculine singular nouns (الجيش، المجلس): a definite word in ة right
+ * after them is not their adjective but the start of an object ("أعلن الجيش السيطرة على …"). Broken
+ * plurals (الأمم المتحدة، الخطوط الجوية) take the feminine and are not listed. Written without ال.
+ */
+export const MASCULINE_INSTITUTION_HEADS: readonly string[] = [
+  "جيش",
+  "مجلس",
+  "مكتب",
+  "مرصد",
+  "ائتلاف",
+  "حزب",
+  "تنظيم",
+  "بنك",
+  "مصرف",
+  "صندوق",
+  "برلمان",
+  "كونغرس",
+  "كونجرس",
+  "جهاز",
+  "حرس",
+  "فيلق",
+  "اتحاد",
+  "مركز",
+  "معهد",
+  "كرملين",
+  "بنتاغون",
+  "بنتاجون",
+  "تحالف",
+  "مجمع",
+];

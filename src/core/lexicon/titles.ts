@@ -52,6 +52,7 @@ export const TITLE_HEADS: readonly string[] = [
   "مفوض",
   "مفوضة",
   "منسق",
+  "مشرف",
   "منسقة",
   "مساعد",
   "مساعدة",
@@ -69,6 +70,8 @@ export const TITLE_HEADS: readonly string[] = [
   "أستاذ",
   "أستاذة",
   "كاتب",
+  "ناقد",
+  "ناقدة",
   "كاتبة",
   "صحفي",
   "صحفية",
@@ -101,6 +104,7 @@ export const TITLE_HEADS: readonly string[] = [
   "صاحب",
   "والي",
   "نقيب",
+  "خادم",
 ];
 
 /**
@@ -146,4 +150,26 @@ export const HONORIFICS: readonly string[] = [
   "بروفيسور",
   "سمو",
   "صاحب السمو",
+];
+
+/**
+ * Forms of address that stand before a role or a name and belong to neither (معالي وزير الصحة، سمو
+ * أمير المنطقة، دولة رئيس الوزراء، صاحب السمو الملكي الأمير …): one phrase a line, as written.
+ */
+export const ADDRESS_FORMS: readonly string[] = [
+  "معالي",
+  "سمو",
+  "فضيلة",
+  "سماحة",
+  "فخامة",
+  "سعادة",
+  "دولة",
+  "صاحب السمو الملكي",
+  "صاحب السمو",
+  "صاحبة السمو الملكي",
+  "صاحبة السمو",
+  "صاحب المعالي",
+  "صاحب الفضيلة",
+  "صاحب السماحة",
+  "صاحب الجلالة",
 ];

@@ -2,25 +2,38 @@
  * Lookup tables built once from the lexicon data (src/core/lexicon): every inflected form of every
  * cue, keyed by match key, and the word sets the speaker parser needs.
  */
-import { ATTRIBUTIONS, REPORT_VERBS } from "../lexicon/attributions.ts";
+import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, REPORT_VERBS } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
+import { FIRST_NAMES } from "../lexicon/firstNames.ts";
 import {
   ADJUNCT_OPENERS,
   AUX_VERBS,
   EMPHATICS,
+  INTERJECTED_ADVERBS,
   NAME_STOPS,
+  NAME_TRAILERS,
   NON_COMPLEMENT_NOUNS,
   OBJECT_NOUNS,
+  PERIOD_WORDS,
+  QUESTION_WORDS,
   TIME_WORDS,
+  VERBAL_PARTICLES,
 } from "../lexicon/functionWords.ts";
-import { GROUP_HEADS } from "../lexicon/groups.ts";
-import { INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
+import {
+  ANONYMITY_VERBS,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_PERSON_HEADS,
+  GROUP_HEADS,
+  SOURCE_DESCRIPTORS,
+} from "../lexicon/groups.ts";
+import { INSTITUTION_HEADS, MASCULINE_INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
+import { PLACES } from "../lexicon/places.ts";
 import { STATES } from "../lexicon/states.ts";
-import { HONORIFICS, TITLE_HEADS } from "../lexicon/titles.ts";
+import { ADDRESS_FORMS, HONORIFICS, TITLE_HEADS } from "../lexicon/titles.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 
-export type Complement = "anna" | "ila" | "ala" | "an" | "bi" | "min" | "dobj";
+export type Complement = "anna" | "ila" | "ala" | "an" | "bi" | "min" | "dobj" | "q";
 
 export interface CueDef {
   /** The lexicon's citation form (قال، مضيفا). */
@@ -69,13 +82,13 @@ export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
     });
   }
   for (const line of CUE_PARTICIPLES) {
-    const [stem = "", compS = ""] = line.split("|");
+    const [stem = "", compS = "", flagS = ""] = line.split("|");
     const def: CueDef = {
       lemma: `${stem}ا`,
       type: "participle",
       tense: "participle",
       complements: parseComplements(compS),
-      say: stem === "قائل",
+      say: flagS.split(/\s+/).includes("say"),
       via: false,
     };
     const s = stem.endsWith("ي") ? stem.slice(0, -1) : stem; // داعي → داعيا / داعية
@@ -88,11 +101,17 @@ export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
 /** Attribution phrases as key sequences; a trailing "ل" means the next word carries ل. */
 export const ATTRIBUTION_SEQS: readonly string[][] = ATTRIBUTIONS.map((a) => a.split(/\s+/).map(key));
 export const REPORT_VERB_KEYS: readonly string[] = REPORT_VERBS.map(key);
+/** Documents "جاء في" reports from (بيان، تقرير), by match key without ال. */
+export const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(key));
+/** جاء / ورد with and without و / ف, by match key. */
+export const CAME_IN_SET: ReadonlySet<string> = new Set(CAME_IN_VERBS.flatMap((w) => [w, `و${w}`, `ف${w}`]).map(key));
 
 const keySet = (xs: readonly string[]) => new Set(xs.map(key));
 export const TITLE_SET = keySet(TITLE_HEADS.filter((t) => !t.includes(" ")));
 export const HONORIFIC_SET = keySet(HONORIFICS.filter((t) => !t.includes(" ")));
 export const INSTITUTION_SET = keySet(INSTITUTION_HEADS.map((t) => t.replace(/^ال/, "")));
+/** Masculine singular institution heads (جيش، مجلس), by match key without ال. */
+export const MASCULINE_HEAD_SET = keySet(MASCULINE_INSTITUTION_HEADS);
 export const MEDIA_SET = keySet(MEDIA_HEADS.filter((t) => !t.includes(" ")).map((t) => t.replace(/^ال/, "")));
 export const GROUP_SET = keySet(GROUP_HEADS);
 /** Function words: never part of a name, never the start of an object. */
@@ -103,13 +122,49 @@ export const AUX_SET = keySet(AUX_VERBS.flatMap((w) => [w, `و${w}`, `ف${w}`]))
 export const EMPHATIC_SET = keySet(EMPHATICS);
 /** Time words that end a name (أول أمس، الماضي). */
 export const TIME_SET = keySet(TIME_WORDS);
+/** Periods a time word follows (الأسبوع الماضي). */
+export const PERIOD_SET = keySet(PERIOD_WORDS);
+/** Definite adjectives after a name that are not part of it (الأخيرة، الحالي). */
+export const NAME_TRAILER_SET = keySet(NAME_TRAILERS);
 /** Words that end a name: function words and the nouns that open an object. */
 export const OBJECT_SET = keySet(OBJECT_NOUNS);
-export const STOP_SET = new Set([...FUNCTION_SET, ...OBJECT_SET, ...AUX_SET, ...EMPHATIC_SET, ...TIME_SET]);
+/** Adverbial phrases between a cue and its object, as key sequences. */
+export const INTERJECTED_SEQS: readonly string[][] = INTERJECTED_ADVERBS.map((a) => a.split(/\s+/).map(key));
+/** Question words (متى، كيف) as match keys: an indirect question after تساءل. */
+export const QUESTION_SET = keySet(QUESTION_WORDS);
+/** Verbal particles with and without و / ف (ولم، فلن، وقد): never a name. */
+export const PARTICLE_SET = keySet(VERBAL_PARTICLES.flatMap((w) => [w, `و${w}`, `ف${w}`]));
+export const STOP_SET = new Set([
+  ...FUNCTION_SET,
+  ...PARTICLE_SET,
+  ...OBJECT_SET,
+  ...AUX_SET,
+  ...EMPHATIC_SET,
+  ...TIME_SET,
+  ...QUESTION_SET,
+]);
 export const ADJUNCT_SET = keySet(ADJUNCT_OPENERS);
 export const NON_COMPLEMENT_SET = keySet(NON_COMPLEMENT_NOUNS);
 /** Multi-word names as key sequences, longest first. */
 export const STATE_SEQS: readonly string[][] = STATES.map((s) => s.split(/\s+/).map(key)).sort(
+  (a, b) => b.length - a.length,
+);
+/** Cities and regions (not states) as key sequences, longest first: where a role in construct ends. */
+export const PLACE_SEQS: readonly string[][] = PLACES.map((s) => s.split(/\s+/).map(key)).sort(
+  (a, b) => b.length - a.length,
+);
+/** Given names, by match key: where a long role without an honorific ends and the name starts. */
+export const FIRST_NAME_SET = keySet(FIRST_NAMES);
+/** Heads of one unnamed source (مسؤول، مصدر، اقتصادي), by match key. */
+export const ANON_HEAD_SET = keySet(ANONYMOUS_HEADS);
+/** Of those, the professions read as an unnamed person a later name may resolve. */
+export const ANON_PERSON_SET = keySet(ANONYMOUS_PERSON_HEADS);
+/** Verbs of the clause that says why a source is unnamed (طلب عدم ذكر اسمه). */
+export const ANONYMITY_SET = keySet(ANONYMITY_VERBS);
+/** Adjectives describing an unnamed source (مطلع، كبير). */
+export const DESCRIPTOR_SET = keySet(SOURCE_DESCRIPTORS);
+/** Forms of address (معالي، صاحب السمو الملكي) as key sequences, longest first. */
+export const ADDRESS_SEQS: readonly string[][] = ADDRESS_FORMS.map((s) => s.split(/\s+/).map(key)).sort(
   (a, b) => b.length - a.length,
 );
 export const OUTLET_SEQS: readonly string[][] = OUTLETS.map((s) => s.split(/\s+/).map(key)).sort(

@@ -8,22 +8,28 @@
  */
 import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
-import { type Entity, isCueWord, parseEntity, type TokenView } from "../speakers/entity.ts";
+import { type Entity, isCueWord, masdarLike, parseEntity, type TokenView } from "../speakers/entity.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
   ADJUNCT_SET,
   ATTRIBUTION_SEQS,
   AUX_SET,
+  CAME_IN_SET,
   type Complement,
   CUE_FORMS,
   type CueDef,
+  DOCUMENT_SET,
   FUNCTION_SET,
   INSTITUTION_SET,
+  INTERJECTED_SEQS,
   NON_COMPLEMENT_SET,
   OBJECT_SET,
+  PERIOD_SET,
+  QUESTION_SET,
   REPORT_VERB_KEYS,
   STOP_SET,
+  TIME_SET,
   TITLE_SET,
 } from "./cueIndex.ts";
 
@@ -52,6 +58,55 @@ function quotedOrClause(ctx: Ctx, m: number, via: string | null): { from: number
   return { from: m + 1, close, via };
 }
 
+/** Time words and adverbs that may stand between a verb and its subject, as match keys. */
+const PRE_SUBJECT_ADVERBS = new Set(
+  ["اليوم", "امس", "غدا", "صباح", "مساء", "ظهر", "الليله", "ايضا", "كذلك", "مجددا", "بدوره", "بدورها"].concat([
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+  ]),
+);
+/**
+ * A word only the speaker's own voice opens with: نحن / أنا, or a verb of the first person plural in
+ * the past (دشنا، قمنا، تلقينا) — not an adverb in ـنا (أحيانا) nor a pronoun-suffixed noun (بلادنا).
+ */
+function firstPerson(t: Token | undefined): boolean {
+  if (t?.type !== "word") return false;
+  if (t.key === "نحن" || t.key === "انا") return true;
+  return /^[^اوبلفك].{1,3}نا$/.test(t.key) && !STOP_SET.has(t.key) && !isDefinite(t.key);
+}
+
+/** Words before a quotation mark that make what it holds a title or a name, not words said. */
+const TITLE_INTROS = new Set([
+  "بعنوان",
+  "عنوان",
+  "عنوانه",
+  "المعنون",
+  "المعنونه",
+  "معنون",
+  "معنونه",
+  "شعار",
+  "بشعار",
+  "مسمي",
+  "المسمي",
+  "المسماه",
+  "وسم",
+  "هاشتاج",
+  "هاشتاغ",
+  "كتاب",
+  "كتابه",
+  "فيلم",
+  "برنامج",
+  "مبادره",
+  "حمله",
+  "عمليه",
+]);
+/** Words before أن that make it a time clause (بعد أن، قبل أن، منذ أن), as match keys. */
+const TEMPORAL_BEFORE_ANNA = new Set(["بعد", "قبل", "منذ", "حتي", "ريثما", "بمجرد", "لمجرد", "عقب", "اثر", "بدل"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
 const NOT_A_STATEMENT = new Set([
   "الذي",
@@ -188,8 +243,10 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   let key = t.key;
   if (glued) key = key.startsWith("لل") ? `ال${key.slice(2)}` : key.slice(1);
   // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
-  if (key === "ما" || t.key === "حسبما") {
-    j++;
+  // حسبما is itself the relative: the report verb follows it at once.
+  const relative = !glued && /^و?حسبما$/.test(ctx.tokens[j - 1]?.key ?? "");
+  if (key === "ما" || relative) {
+    if (!relative) j++;
     const rv = ctx.tokens[j];
     if (rv && rv.type === "word" && REPORT_VERB_KEYS.some((r) => rv.key.replace(/^[وف]/, "").startsWith(r))) j++;
     if (ctx.tokens[j]?.key === "به" || ctx.tokens[j]?.key === "بها") j++;
@@ -220,6 +277,21 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   return e ? { entity: e, end: e.last } : null;
 }
 
+/** True when the speaker carried forward is an institution (one that issues reports and statements). */
+function lastIsBody(ctx: Ctx): boolean {
+  const id = ctx.lastSpeaker;
+  return !!id && ctx.registry.speakers.some((s) => s.id === id && (s.kind === "organization" || s.kind === "media"));
+}
+
+/** A definite document noun alone (التقرير، البيان): it names no author of its own. */
+function bareDocument(ctx: Ctx, e: Entity): boolean {
+  const t = ctx.tokens[e.first];
+  if (t?.type !== "word" || !isDefinite(t.key) || !DOCUMENT_SET.has(bareKey(t.key))) return false;
+  let words = 0;
+  for (let j = e.first; j < e.last; j++) if (ctx.tokens[j]?.type === "word") words++;
+  return words === 1;
+}
+
 /** "بحسب ما نقلت قناة الجزيرة عن مصادر مطلعة": the source after عن speaks, the outlet is the via. */
 function throughOutlet(
   ctx: Ctx,
@@ -241,6 +313,7 @@ function complementKind(t: Token | undefined, comps: ReadonlySet<Complement>): C
   if (ALA.has(k) && comps.has("ala")) return "ala";
   if (AN.has(k) && comps.has("an")) return "an";
   if (MIN.has(k) && comps.has("min")) return "min";
+  if (comps.has("q") && QUESTION_SET.has(k)) return "q";
   if (comps.has("bi") && k.startsWith("ب") && k.length >= 4 && !STOP_SET.has(k) && !ADJUNCT_SET.has(k)) return "bi";
   return null;
 }
@@ -277,8 +350,9 @@ function findComplement(
         j = c + 1;
         continue;
       }
-      // A name or term in marks on the way («فيسبوك», "ماتريالز هاندلنج") is emphasis, not the words.
-      if (countWords(ctx, j + 1, c) < 3) {
+      // A name or term in marks on the way («فيسبوك», "ماتريالز هاندلنج") is emphasis, not the words;
+      // so is a title after بعنوان / تحت شعار (تقرير بعنوان «الاستقرار المالي 2015»), however long.
+      if (countWords(ctx, j + 1, c) < 3 || TITLE_INTROS.has(prev?.key ?? "")) {
         j = c + 1;
         first = false;
         continue;
@@ -297,7 +371,8 @@ function findComplement(
       return j + 1 + skip < end ? { from: j + 1 + skip, close: -1, via, colon: true } : null;
     }
     if (t.type !== "word") {
-      if (CLAUSE_MARKS.has(t.raw) || t.raw === "(" || t.raw === ")") {
+      // "الأربعاء 22 يوليو/تموز": the slash of a date aside between the speaker and إن.
+      if (CLAUSE_MARKS.has(t.raw) || t.raw === "(" || t.raw === ")" || t.raw === "/") {
         j++;
         continue;
       }
@@ -307,12 +382,22 @@ function findComplement(
       j++;
       continue;
     }
+    // "نافيا في الوقت نفسه الشائعات": an adverb between the cue and its object keeps the object next.
+    const adv = interjectedAt(ctx, j);
+    if (adv) {
+      j += adv;
+      continue;
+    }
     const c = complementKind(t, def.complements);
+    // "بعد أن انسحب المسلحون": أن after a time word opens an adverbial clause, not the words said.
+    if (c === "anna" && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "")) return null;
     if (c === "anna") {
       const n = ctx.tokens[j + 1];
       if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return quotedOrClause(ctx, j + 1, via);
       return { from: j + 1, close: -1, via };
     }
+    // "تساءل المواطن متى يفتح الطريق؟": the question, its question word included.
+    if (c === "q") return { from: j, close: -1, via };
     if (c === "ila" || c === "ala" || c === "an" || c === "min") {
       const n = ctx.tokens[j + 1];
       if (!n || n.type === "punct") return null;
@@ -343,8 +428,8 @@ function findComplement(
     }
     // A direct object right after a subject set off by a comma, or after a verb with no subject.
     if (
-      (first || OBJECT_SET.has(t.key)) &&
-      allowObject &&
+      // A noun that only opens content (ضرورة، سبب) needs no licence from the subject's shape.
+      ((first && allowObject) || OBJECT_SET.has(t.key)) &&
       def.complements.has("dobj") &&
       !FUNCTION_SET.has(t.key) &&
       !ADJUNCT_SET.has(t.key) &&
@@ -369,10 +454,114 @@ function findComplement(
   return null;
 }
 
+/** Length of an adverbial phrase (في الوقت نفسه، أيضا) at j, or 0. */
+function interjectedAt(ctx: Ctx, j: number): number {
+  for (const seq of INTERJECTED_SEQS) {
+    if (seq.every((k, n) => ctx.tokens[j + n]?.key === k)) return seq.length;
+  }
+  return 0;
+}
+
+/** The relative that ends an attribution before its verb: حسبما، لما (وفقا لما)، ما after بحسب / حسب. */
+function afterAttributionRelative(ctx: Ctx, at: number): boolean {
+  const k = (ctx.tokens[at] as Token).key;
+  if (k === "حسبما" || k === "وحسبما") return true;
+  // لما alone is "when" (لما قال …): only after وفقا / طبقا is it "according to what".
+  if (k === "لما") return isAttributionLead(ctx, at - 1);
+  if (k !== "ما") return false;
+  const p = ctx.tokens[at - 1]?.key ?? "";
+  return /^و?(بحسب|حسب|طبقا|وفق)$/.test(p);
+}
+
+/** An attribution at i with its relative and report verb: حسبما ذكرت، بحسب ما أعلن، وفقا لما نقلته. */
+function reportedAttribution(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.type !== "word") return false;
+  let v = i + 1;
+  if (!/^و?حسبما$/.test(t.key)) {
+    const n = ctx.tokens[i + 1]?.key ?? "";
+    const ok = (n === "ما" && /^و?(بحسب|حسب|وفق)$/.test(t.key)) || (n === "لما" && isAttributionLead(ctx, i));
+    if (!ok) return false;
+    v = i + 2;
+  }
+  const rv = ctx.tokens[v];
+  return rv?.type === "word" && REPORT_VERB_KEYS.some((r) => rv.key.replace(/^[وف]/, "").startsWith(r));
+}
+
+/** "وفقا لما": the word before لما opens an attribution (وفقا، طبقا، نظرا is not one). */
+function isAttributionLead(ctx: Ctx, at: number): boolean {
+  const k = ctx.tokens[at]?.key ?? "";
+  return /^و?(وفقا|طبقا|تبعا)$/.test(k);
+}
+
+/**
+ * "، مضيفا المؤسسة ستراعي …": a participle of plain saying whose words follow with no أن. Only the
+ * accusative (مضيفا) after a comma, before a word that opens no adjunct and runs three words or more.
+ */
+function bareClause(
+  ctx: Ctx,
+  i: number,
+  sLast: number,
+  def: CueDef,
+): { from: number; close: number; via: null; colon?: boolean; unclosed?: boolean; object?: boolean } | null {
+  const t = ctx.tokens[i] as Token;
+  if (!def.say || !/ا$/.test(t.key) || !isSep(ctx.tokens[i - 1])) return null;
+  const n = ctx.tokens[i + 1];
+  if (n?.type !== "word" || STOP_SET.has(n.key) || ADJUNCT_SET.has(n.key) || cueOf(n) || /^ل/.test(n.key)) return null;
+  let words = 0;
+  for (let j = i + 1; j < sLast && !isSep(ctx.tokens[j]); j++) words++;
+  return words >= 3 ? { from: i + 1, close: -1, via: null } : null;
+}
+
+/**
+ * "وجاء في البيان أن …"، "وجاء في بيان الوزارة أن …"، "وورد في التقرير أن …"، "جاء فيها أنه …": the
+ * words of a document, credited to its author — the body named with it (بيان الوزارة), else the
+ * speaker carried forward (the body that issued "البيان"). The complement must be أن.
+ */
+function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | null {
+  const t = ctx.tokens[i] as Token;
+  if (!CAME_IN_SET.has(t.key)) return null;
+  const n = ctx.tokens[i + 1];
+  if (n?.type !== "word") return null;
+  let speaker: Entity | null = null;
+  let from = i + 2;
+  if (n.key === "فيه" || n.key === "فيها") {
+    // "ونشرت صحيفة «…» خلفية للحادث، جاء فيها أنه …": the document is the object of the sentence's
+    // first verb, its author that verb's subject; else the speaker carried forward.
+    const e = i > sFirst + 1 ? parseEntity(ctx, sFirst + 1, i) : null;
+    if (e?.headed && !e.anaphor && e.kind !== "group" && e.kind !== "state") speaker = e;
+  } else if (n.key === "في") {
+    const d = ctx.tokens[i + 2];
+    if (d?.type !== "word" || !DOCUMENT_SET.has(bareKey(d.key))) return null;
+    // بيان الوزارة / بيان صادر عن الجيش: the author is named with the document.
+    const e = isDefinite(d.key) ? null : parseEntity(ctx, i + 2, sLast);
+    if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
+      speaker = e;
+      from = e.last;
+    } else from = i + 3;
+  } else return null;
+  const def = CUE_FORMS.get("قال") as CueDef;
+  const comp = findComplement(ctx, from, sLast, { ...def, complements: new Set(["anna"]) }, false);
+  // Only أن or a quotation: "وجاء في البيان: …" is left to the colon rules.
+  if (!comp || (comp.close < 0 && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? ""))) return null;
+  return {
+    at: i,
+    textFrom: comp.from,
+    closeMark: comp.close,
+    kind: comp.close >= 0 ? "direct" : "indirect",
+    cue: t.raw,
+    speaker,
+    rule: `${comp.close >= 0 ? "direct" : "indirect"}.came-in${speaker ? "" : "-carried"}`,
+    confidence: 0.6,
+    via: comp.via,
+    breaks: true,
+  };
+}
+
 /** True when a person or body is named at i and أن follows it: "(وبين) المسؤول أن …". */
 function speakerThenAnna(ctx: Ctx, i: number, sLast: number): boolean {
   const e = parseEntity(ctx, i, sLast);
-  if (!e || (e.kind !== "person" && e.kind !== "organization")) return false;
+  if (!e || (e.kind !== "person" && e.kind !== "organization" && e.kind !== "group")) return false;
   return ANNA.has(ctx.tokens[e.last]?.key ?? "");
 }
 
@@ -383,7 +572,15 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   const { def, conj } = cue;
   // عبر is a preposition ("عبر الحدود") far more often than "expressed": only a cue opening a clause.
   const before = ctx.tokens[i - 1];
-  if (AMBIGUOUS_CUES.has(t.key) && i > sFirst && !isSep(before) && !CLAUSE_OPENERS.has(before?.key ?? "")) return null;
+  // "وبحسب «الوكالة»، فقد ذكر الوزير أن …": قد / فقد before the verb also opens the clause.
+  if (
+    AMBIGUOUS_CUES.has(t.key) &&
+    i > sFirst &&
+    !isSep(before) &&
+    !CLAUSE_OPENERS.has(before?.key ?? "") &&
+    !BEFORE_VERB.has(before?.key ?? "")
+  )
+    return null;
   // يذكر أن / يشار إلى أن: the writer's own "it is worth noting", not a statement of anyone.
   if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
@@ -393,6 +590,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   }
   const prev = ctx.tokens[i - 1];
+  // "حسبما أعلن المحافظ"، "بحسب ما أعلنت الوزارة": the verb belongs to an attribution, which credits
+  // the words around it (read by the attribution rules), not the words after it.
+  if (prev && i > sFirst && afterAttributionRelative(ctx, i - 1)) return null;
   // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
   // فيه الائتلاف …").
   const relative = !!prev && i > sFirst && keyVariants(prev.key).some((k) => NOT_A_STATEMENT.has(k));
@@ -400,11 +600,11 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     i === sFirst ||
     isSep(prev) ||
     (prev?.type === "mark" && !ctx.closeOf.has(i - 1)) ||
-    (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key)));
+    (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || NEGATIONS.has(prev.key)));
   if (def.type === "participle") {
     // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
     if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key))) return null;
-    const comp = findComplement(ctx, i + 1, sLast, def, true);
+    const comp = findComplement(ctx, i + 1, sLast, def, true) ?? bareClause(ctx, i, sLast, def);
     if (!comp) return null;
     return {
       at: i,
@@ -425,6 +625,10 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   // subject is named here (وأضاف أن، وأشاد بحرص …); "فيه" (حض فيه الائتلاف) is skipped.
   let vs = i + 1;
   if (ctx.tokens[vs]?.key === "فيه" || ctx.tokens[vs]?.key === "فيها") vs++;
+  // "وقال اليوم الأحد مسؤول أمني …"، "وأكد أيضا الوزير …": a time word or adverb before the subject.
+  while (vs < sLast && vs < i + 4 && PRE_SUBJECT_ADVERBS.has(ctx.tokens[vs]?.key ?? "")) vs++;
+  // "أعلنت الأسبوع الماضي"، "قال العام المقبل": a period and its time word.
+  if (PERIOD_SET.has(ctx.tokens[vs]?.key ?? "") && TIME_SET.has(ctx.tokens[vs + 1]?.key ?? "")) vs += 2;
   // "وأوضح لـ«الاقتصادية» الدكتور فهد الحربي … أن": the outlet told comes before the subject.
   let toldVia: string | null = null;
   const lam = ctx.tokens[vs];
@@ -432,9 +636,22 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if ((lam?.key === "ل" || lam?.key === "لـ") && lamClose !== undefined && lamClose - vs <= 6 && lamClose > vs + 2) {
     toldVia = ctx.text.slice((ctx.tokens[vs + 2] as Token).start, (ctx.tokens[lamClose - 1] as Token).end);
     vs = lamClose + 1;
+  } else if (lam?.type === "mark" && ctx.closeOf.has(vs)) {
+    // "وأبلغت «الوطن» مصادر مطلعة أن …": an outlet in marks as the object told, then a subject
+    // that أن follows. A name in marks with أن right after it («لافروف» إن) is the subject itself.
+    const c = ctx.closeOf.get(vs) as number;
+    const sp = c - vs <= 5 && c > vs + 1 ? parseEntity(ctx, c + 1, sLast) : null;
+    if (sp?.headed && ANNA.has(ctx.tokens[sp.last]?.key ?? "")) {
+      toldVia = ctx.text.slice((ctx.tokens[vs + 1] as Token).start, (ctx.tokens[c - 1] as Token).end);
+      vs = c + 1;
+    }
   }
   const immediate = complementKind(ctx.tokens[vs], def.complements);
-  let subject = immediate ? null : parseEntity(ctx, vs, sLast);
+  // "وقال دشنا اليوم أولى المعونات …": a verb of saying, then the speaker's own first-person words
+  // with neither colon nor marks; the speaker is the one carried forward.
+  const ownWords =
+    def.say && conj && !immediate && firstPerson(ctx.tokens[vs]) && !ANNA.has(ctx.tokens[vs + 1]?.key ?? "");
+  let subject = immediate || ownWords ? null : parseEntity(ctx, vs, sLast);
   // A present-tense verb with no conjunction inside a clause is a relative clause (دليل يؤكد …) unless
   // its subject stands before it (فيصل الجهني يقول إن …).
   if (subject && def.tense === "present" && !conj && !atClauseStart) subject = null;
@@ -456,6 +673,19 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       }
     }
   }
+  // "ووصف الأوضاع بأنها …": the word right before بأن is what is described, not who describes: a
+  // name before it is the speaker (ووصف ترامب الاتفاق بأنه …), else the one carried forward.
+  if (subject && !subject.headed && def.complements.has("bi")) {
+    let bi = -1;
+    for (let m = subject.first + 1; m <= subject.last && bi < 0; m++) {
+      const w = ctx.tokens[m];
+      if (w?.type === "word" && /^بان/.test(w.key) && ANNA.has(w.key)) bi = m;
+    }
+    if (bi > 0) {
+      const object = bi - 1;
+      subject = object > subject.first ? parseEntity(ctx, subject.first, object) : null;
+    }
+  }
   // "الأطباء العاملين في المستشفى الذين أكدوا أنهم …": the people the relative names are the subject.
   let antecedentSubject = false;
   if (relative && !subject && prev?.key === "الذين" && def.type === "verb") {
@@ -465,11 +695,35 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       antecedentSubject = true;
     }
   }
-  if (relative && !antecedentSubject && (!subject || ctx.tokens[i + 1]?.key !== "فيه")) return null;
+  // "تصريحات المرشد … علي خامنئي الأخيرة التي أكد فيها أن …": whose statement the relative names.
+  if (relative && !subject && (prev?.key === "التي" || prev?.key === "الذي") && def.type === "verb") {
+    const inIt = ctx.tokens[i + 1]?.key ?? "";
+    const owner = inIt === "فيه" || inIt === "فيها" ? speechOwner(ctx, sFirst, i - 1) : null;
+    if (owner) {
+      subject = owner;
+      antecedentSubject = true;
+    }
+  }
+  // "المقاتلين الذين أشار بيان الوزارة إلى أنهم …": a relative clause whose verb names its own
+  // speaker (a body, a person) and reports with أن is a statement of that speaker.
+  let relSubject = relative && !antecedentSubject && !!subject?.headed && !subject.anaphor && subject.kind !== "group";
+  if (relSubject && subject && !(subject.kind === "organization" || (subject.kind === "person" && subject.title)))
+    relSubject = false;
+  // "حسب البيان، الذي أوضح أن …": a document's relative speaks for whoever issued it (carried).
+  const docRelative =
+    relative &&
+    !subject &&
+    (prev?.key === "الذي" || prev?.key === "التي") &&
+    DOCUMENT_SET.has(
+      bareKey(ctx.tokens[i - 2]?.type === "punct" ? (ctx.tokens[i - 3]?.key ?? "") : (ctx.tokens[i - 2]?.key ?? "")),
+    );
+  if (relative && !antecedentSubject && !relSubject && !docRelative && (!subject || ctx.tokens[i + 1]?.key !== "فيه"))
+    return null;
   if (subject && def.via) {
     // نقلت الإذاعة عن يعالون القول إنه …: the outlet is the via, the speaker follows عن.
     const an = ctx.tokens[subject.last];
-    if (an?.key === "عن") {
+    // نسبت الوكالة إلى مسؤول قوله …: نسب names the speaker after إلى as نقل does after عن.
+    if (an?.key === "عن" || (an?.key === "الي" && def.lemma === "نسب")) {
       const sp = parseEntity(ctx, subject.last + 1, sLast);
       if (sp) {
         const comp = findComplement(ctx, sp.last, sLast, { ...def, complements: new Set(["anna"]) }, false);
@@ -491,6 +745,15 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   }
   let pre = antecedentSubject;
+  // "وكان الفلاني قد انتقد الإدارة": the subject stands between كان and قد; what follows the verb is
+  // its object, never its subject.
+  if (!antecedentSubject && prev?.key === "قد") {
+    const e = subjectBefore(ctx, sFirst, i);
+    if (e && KANA.has(ctx.tokens[e.first - 1]?.key ?? "")) {
+      subject = e;
+      pre = true;
+    }
+  }
   if (!subject && (!conj || t.key.startsWith("ف"))) {
     const e = subjectBefore(ctx, sFirst, i);
     if (e) {
@@ -499,7 +762,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     }
   }
   if (def.tense === "present" && !subject && !conj && !atClauseStart) return null;
-  const after = subject && !pre ? subject.last : i + 1;
+  // With no subject after the verb, its words start past the adverbs skipped above (vs).
+  const after = subject && !pre ? subject.last : Math.max(i + 1, subject ? vs : i + 1);
   const commaAfterSubject = subject && !pre ? CLAUSE_MARKS.has(ctx.tokens[subject.last - 1]?.raw ?? "") : false;
   // A bare name already known ends where it ends, so what follows it is the object ("ونفى فاولر تقارير").
   const knownSubject = !!subject && !subject.headed && subject.kind === "person" && ctx.registry.knows(subject.name);
@@ -507,7 +771,11 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   // (استقالته، علمها), the next noun is the object: "نفت الوزارة علمها بـ…"، "أعلن تاناكا استقالته".
   const objectNext = ctx.tokens[after];
   const closedSubject =
-    !!subject && !pre && !!subject.headed && subject.kind !== "person" && def.complements.has("dobj");
+    !!subject &&
+    !pre &&
+    !!subject.headed &&
+    (subject.kind !== "person" || !!subject.closed) &&
+    def.complements.has("dobj");
   const allowObject =
     !subject ||
     pre ||
@@ -515,8 +783,11 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     knownSubject ||
     closedSubject ||
     OBJECT_SET.has(objectNext?.key ?? "") ||
+    (!!subject && def.complements.has("dobj") && masdarLike(objectNext, ctx.tokens[after + 1])) ||
     (!!subject && def.complements.has("dobj") && possessiveMasdar(objectNext));
-  const comp = findComplement(ctx, after, sLast, def, allowObject);
+  const comp = ownWords
+    ? { from: vs, close: -1, via: null, colon: true, unclosed: false }
+    : findComplement(ctx, after, sLast, def, allowObject);
   if (!comp) {
     // No words reported here, but the subject is who the next "he said" means ("فيما تساءل آخرون عن
     // …، معتبرين أن …"): a silent anchor keeps the order of subjects.
@@ -536,8 +807,17 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       };
     return null;
   }
+  // A relative clause reports only with أن or a quotation.
+  if ((relSubject || docRelative) && comp.close < 0 && !comp.unclosed && !isComplementizerBefore(ctx, comp.from))
+    return null;
+  // "وأوضح التقرير أن …": a document already named, alone, speaks for whoever issued it (carried).
+  // Only a body issues reports and statements: after a person, "التقرير" stays a source of its own.
+  const docSubject = !!subject && !pre && bareDocument(ctx, subject) && lastIsBody(ctx);
+  // A negated verb reports only with أن (ولم يستبعد المحللون أن …): "ولم يكشف … عن دوافعهم" says
+  // what was not said.
+  if (NEGATIONS.has(prev?.key ?? "") && !isComplementizerBefore(ctx, comp.from)) return null;
   // قال with a bare object is not reported speech ("قال كلمته").
-  if (def.say && comp.close < 0 && !comp.unclosed && !isComplementizerBefore(ctx, comp.from)) return null;
+  if (def.say && comp.close < 0 && !comp.unclosed && !ownWords && !isComplementizerBefore(ctx, comp.from)) return null;
   const direct = comp.close >= 0 || !!comp.unclosed;
   return {
     at: i,
@@ -545,8 +825,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     closeMark: comp.close,
     kind: direct ? "direct" : "indirect",
     cue: t.raw,
-    speaker: subject,
-    rule: `${direct ? "direct" : "indirect"}.verb${comp.colon ? "-colon" : ""}${subject ? (pre ? "-svo" : "") : "-carried"}`,
+    speaker: docSubject ? null : subject,
+    rule: `${direct ? "direct" : "indirect"}.verb${comp.colon ? "-colon" : ""}${subject && !docSubject ? (pre ? "-svo" : "") : "-carried"}`,
     svo: pre,
     colon: !!comp.colon,
     object: !!comp.object,
@@ -554,7 +834,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     via: comp.via ?? toldVia,
     // A verb with no conjunction and no subject of its own inside reported words goes on with them.
     // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
-    breaks: conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed),
+    // A relative clause with its own speaker or a document's ("، الذي أوضح أن …") is a new statement.
+    breaks:
+      conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed) || relSubject || docRelative,
   };
 }
 
@@ -572,7 +854,10 @@ function possessiveMasdar(t: Token | undefined): boolean {
 }
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
-const IMPERSONAL = new Set(["يذكر", "ويذكر", "يشار", "ويشار", "يلاحظ", "ويلاحظ", "يقال", "ويقال"]);
+const IMPERSONAL = new Set(
+  // يُعتقد / يُتوقع / يُرجح أن: the passive "it is believed / expected", written like the active.
+  ["يذكر", "يشار", "يلاحظ", "يقال", "يعتقد", "يتوقع", "يرجح"].flatMap((w) => [w, `و${w}`]),
+);
 
 /** Cue forms that are more often another word: a cue only with و/ف or at the start of a clause. */
 const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب"]);
@@ -582,8 +867,15 @@ const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بين�
 
 /** Words that may stand between a fronted subject and its verb (أما الائتلاف، فقد دعا). */
 const BEFORE_VERB = new Set(["قد", "فقد", "لقد"]);
+/** لم / لن with and without و / ف: a negated verb still opens its clause (ولم يستبعد المحللون أن …). */
+const NEGATIONS = new Set(["لم", "ولم", "فلم", "لن", "ولن", "فلن"]);
 /** Words after which a fronted subject may start (غير أن علي خامنئي حذر، إلا أن مسؤولين حذروا). */
 const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "فان", "غير", "و"]);
+
+/** كان and its forms before a fronted subject (وكان الوزير قد أكد), as match keys. */
+const KANA = new Set(["كان", "وكان", "كانت", "وكانت"]);
+/** Demonstratives that open a time phrase before a verb (وهذه المرة، وفي هذه الأثناء), as match keys. */
+const DEMONSTRATIVE_TIME = new Set(["هذه", "وهذه", "هذا", "وهذا", "تلك", "وتلك"]);
 
 /** A subject that stands before its verb and ends right at it: "سعود منير المعبدي قال إن …". */
 function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
@@ -594,7 +886,10 @@ function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
     if (c > sFirst && !(p && (isSep(p) || SUBJECT_OPENERS.has(p.key)))) continue;
     const f = ctx.tokens[c] as Token;
     if (f.type !== "word" && f.type !== "mark") continue;
-    const ent = parseEntity(ctx, LEADERS.has(f.key) ? c + 1 : c, e);
+    const at = LEADERS.has(f.key) ? c + 1 : c;
+    // "وهذه المرة أبدى …": a time phrase with a demonstrative stands before the verb, not its subject.
+    if (DEMONSTRATIVE_TIME.has(ctx.tokens[at]?.key ?? "")) continue;
+    const ent = parseEntity(ctx, at, e);
     if (ent && ent.last === e) return ent;
   }
   return null;
@@ -606,6 +901,37 @@ function antecedent(ctx: Ctx, sFirst: number, r: number): Entity | null {
     if ((ctx.tokens[c] as Token).type !== "word") continue;
     const ent = parseEntity(ctx, c, r);
     if (ent && ent.last === r && ent.headed && (ent.kind === "group" || ent.kind === "organization")) return ent;
+  }
+  return null;
+}
+
+/** Nouns of a statement whose owner a following relative clause quotes (تصريحات X التي قال فيها). */
+const SPEECH_NOUNS = new Set([
+  "تصريحات",
+  "تصريح",
+  "كلمه",
+  "خطاب",
+  "بيان",
+  "مقابله",
+  "تغريده",
+  "رساله",
+  "حديث",
+  "مداخله",
+  "لقاء",
+  "مقال",
+]);
+
+/**
+ * The person or body a statement noun before the relative at r belongs to: "تصريحات المرشد الأعلى
+ * لإيران، علي خامنئي الأخيرة" → علي خامنئي. The owner must end at r or one adjective before it.
+ */
+function speechOwner(ctx: Ctx, sFirst: number, r: number): Entity | null {
+  for (let c = Math.max(sFirst, r - 14); c < r - 1; c++) {
+    const t = ctx.tokens[c] as Token;
+    if (t.type !== "word" || !SPEECH_NOUNS.has(bareKey(t.key).replace(/^[بل]/, ""))) continue;
+    const e = parseEntity(ctx, c + 1, r);
+    if (!e || e.anaphor || (e.kind !== "person" && e.kind !== "organization" && e.kind !== "state")) continue;
+    if (e.last >= r - 1) return e;
   }
   return null;
 }
@@ -634,6 +960,9 @@ function quoteEnd(
     if (t.raw === ":" && ctx.tokens[j + 1]?.type === "mark" && ctx.closeOf.has(j + 1) && j > from) {
       return { end: j, via: null, following: { from: j + 2, close: ctx.closeOf.get(j + 1) as number } };
     }
+    // "… مسحوقتين وذلك في مجموعة شهادات …": وذلك + a preposition is the writer framing what was said.
+    if (j > from && t.key === "وذلك" && BACKREF_PREPOSITIONS.has(ctx.tokens[j + 1]?.key ?? ""))
+      return { end: j, via: null };
     if (isSep(t) && t.raw !== ":") {
       const n = ctx.tokens[j + 1];
       if (n && n.type === "word") {
@@ -651,6 +980,8 @@ function quoteEnd(
 }
 
 const BACKREF = new Set(["وذلك"]);
+/** Prepositions after "وذلك" that frame the words just reported (وذلك في تقرير، وذلك خلال مؤتمر). */
+const BACKREF_PREPOSITIONS = new Set(["في", "ضمن", "خلال", "عبر", "علي", "اثناء", "لدي"]);
 /** After a comma, "وقد" resumes the writer's narration (… من مواليد الكويت، وقد قتل في الحادث …). */
 const NARRATION_AFTER_COMMA = new Set(["وقد"]);
 
@@ -727,6 +1058,8 @@ function speakerFor(ctx: Ctx, e: Entity | null): string | null {
 /** A role or name opening a sentence, or right after its first verb, becomes the current subject. */
 function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   let i = sFirst;
+  // "الرياض – فلان الفلاني- الصحيفة: يواصل الكاتب …": the article's dateline ends at a colon.
+  for (let j = sFirst; j < Math.min(sLast, sFirst + 12); j++) if (ctx.tokens[j]?.raw === ":") i = j + 1;
   while (i < sLast && LEADERS.has((ctx.tokens[i] as Token).key)) i++;
   for (const at of [i, i + 1]) {
     const t = ctx.tokens[at];
@@ -764,7 +1097,8 @@ export function findInText(text: string): FoundQuotes {
     lastSpeaker: null,
     lastKind: null,
   };
-  for (const s of tokenSentences(tokens, pairs)) sentence(ctx, s.first, s.last);
+  for (const s of tokenSentences(tokens, pairs))
+    for (const [a, b] of attributionClauses(ctx, s.first, s.last)) sentence(ctx, a, b);
   // Role-only quotes whose speaker is named only later in the article move to that person.
   const moved = registry.relink();
   if (moved.size > 0) {
@@ -773,6 +1107,31 @@ export function findInText(text: string): FoundQuotes {
   // Speakers no quote points at are left out: the list says who is quoted.
   const used = new Set(ctx.quotes.map((q) => q.speakerId));
   return { quotes: ctx.quotes, speakers: ctx.registry.speakers.filter((s) => used.has(s.id)) };
+}
+
+/**
+ * "…، وحسب التقرير فقد دهس جنود …": a comma, then و + an attribution whose words open with فقد / فإن,
+ * starts a clause of its own, read as a sentence (its leading attribution credits what follows).
+ */
+function attributionClauses(ctx: Ctx, sFirst: number, sLast: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = sFirst;
+  for (let i = sFirst + 1; i < sLast - 2; i++) {
+    if (ctx.inside[i] || !CLAUSE_MARKS.has((ctx.tokens[i] as Token).raw)) continue;
+    const n = ctx.tokens[i + 1] as Token;
+    if (n.type !== "word" || !n.key.startsWith("و") || !attributionAt(ctx, i + 1, sLast)) continue;
+    let rest = false;
+    for (let j = i + 2; j < Math.min(sLast, i + 9) && !rest; j++) {
+      const t = ctx.tokens[j] as Token;
+      if (isSep(t) && !CLAUSE_MARKS.has(t.raw)) break;
+      if (t.key === "فقد" || t.key === "فان" || t.key === "فانه" || t.key === "فانها") rest = true;
+    }
+    if (!rest) continue;
+    out.push([from, i + 1]);
+    from = i + 1;
+  }
+  out.push([from, sLast]);
+  return out;
 }
 
 function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
@@ -796,7 +1155,8 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
         closeMark: -1,
         kind: "indirect",
         cue: ctx.text.slice((ctx.tokens[sFirst] as Token).start, (ctx.tokens[sFirst] as Token).end),
-        speaker: lead.entity,
+        // "وحسب التقرير فقد …": a document already named, alone, speaks for whoever issued it (carried).
+        speaker: bareDocument(ctx, lead.entity) && lastIsBody(ctx) ? null : lead.entity,
         rule: "indirect.attribution-lead",
         confidence: 0.7,
         via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
@@ -818,7 +1178,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     if (t.type !== "word" || ctx.inside[i]) continue;
     if ((INSTITUTION_SET.has(t.key) && !isDefinite(t.key)) || TITLE_SET.has(bareKey(t.key))) noteMention(ctx, i, sLast);
     // Inside the words of an open direct quote, nothing starts.
-    const a = anchorAt(ctx, i, sFirst, sLast);
+    const a = anchorAt(ctx, i, sFirst, sLast) ?? cameIn(ctx, i, sFirst, sLast);
     if (!a) continue;
     const prevA = anchors[anchors.length - 1];
     // The first word of reported words is never a new cue ("قال: تابعت بيان الوزارة …").
@@ -978,8 +1338,12 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
   // Trailing attribution: "قتل خمسة أشخاص، بحسب مصادر طبية."
   for (let j = sFirst + 2; j < sLast; j++) {
     const tok = ctx.tokens[j] as Token;
-    if (!isSep(tok) || ctx.inside[j]) continue;
-    const found = attributionSource(ctx, j + 1, sLast);
+    if (ctx.inside[j]) continue;
+    // Without a comma only an attribution that names a report verb counts ("… حسبما ذكرت الوكالة"):
+    // "بحسب الخطة" alone is "as planned".
+    const bare = !isSep(tok) && reportedAttribution(ctx, j);
+    if (!isSep(tok) && !bare) continue;
+    const found = attributionSource(ctx, bare ? j : j + 1, sLast);
     if (!found) continue;
     const src = throughOutlet(ctx, found, sLast);
     const e = src.entity;
@@ -992,7 +1356,7 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
       ctx,
       {
         kind: "indirect",
-        cue: ctx.tokens[j + 1]?.raw ?? null,
+        cue: ctx.tokens[bare ? j : j + 1]?.raw ?? null,
         rule: "indirect.attribution-tail",
         confidence: 0.6,
         via: src.via,

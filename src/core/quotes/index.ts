@@ -5,7 +5,10 @@
  * A headline quote found in the article's title has start = end = -1 (it is not in the body text) and
  * rule "headline.title".
  */
+import { matchKey } from "../normalize/matchKey.ts";
+import { bareKey } from "../normalize/tokens.ts";
 import { speakerKey } from "../speakers/key.ts";
+import { ROLE_HEADS } from "../speakers/roleHeads.ts";
 import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
 import { findInText } from "./find.ts";
 import { headlineQuotesInLinks, parseHeadlineQuote } from "./headline.ts";
@@ -30,6 +33,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
       speakers.find((s) => s.key === key || s.aliases.some((a) => speakerKey(a) === key)) ??
       speakers.find((s) => s.title && speakerKey(s.title) === key) ??
       (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last));
+    sp ??= sourceByRole(h.speaker, speakers, quotes);
     if (!sp) {
       const kind: SpeakerKind = ORG_HEAD.test(h.speaker) ? "organization" : "unknown";
       sp = { id: `s${speakers.length + 1}`, name: h.speaker, aliases: [], title: null, kind, key };
@@ -51,6 +55,42 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
     });
   }
   return { quotes, speakers };
+}
+
+/** Folds a feminine role onto the masculine (مسؤولة → مسؤول) for comparing heads. */
+const mascHead = (w: string) => (w.length > 3 && w.endsWith("ه") ? w.slice(0, -1) : w);
+const headOf = (s: string | null | undefined) =>
+  mascHead(
+    bareKey(
+      matchKey(s ?? "")
+        .trim()
+        .split(/\s+/)[0] ?? "",
+    ),
+  );
+
+/**
+ * A headline that names its source by role and description only ("مسؤول يمني: …"، "خبير: …") credits
+ * the body's speaker with that role: the one whose name, role or alias opens with the same head
+ * (مسؤول حكومي بعدن), the most quoted if several. Null when the headline names someone, or no one fits.
+ */
+function sourceByRole(headline: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
+  const words = matchKey(headline).trim().split(/\s+/);
+  const head = headOf(headline);
+  if (words.length > 3 || !ROLE_HEADS.has(head)) return undefined;
+  // Every word after the head is a description (يمني، حكومي، كبير), not a name.
+  if (!words.slice(1).every((w) => /يه?$|ين$|ون$/.test(w) || w.startsWith("ال"))) return undefined;
+  let best: Speaker | undefined;
+  let bestCount = 0;
+  for (const s of speakers) {
+    const heads = [s.name, s.title, ...s.aliases].map(headOf);
+    if (!heads.includes(head)) continue;
+    const count = quotes.filter((q) => q.speakerId === s.id).length;
+    if (count > bestCount) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** `SPEAKER: words` quotes in the titles of the page's related or sidebar links. */

@@ -6,15 +6,26 @@
  */
 import { bareKey, isDefinite, keyVariants, type Token } from "../normalize/tokens.ts";
 import {
+  ADDRESS_SEQS,
+  ANON_HEAD_SET,
+  ANON_PERSON_SET,
+  ANONYMITY_SET,
   CUE_FORMS,
+  DESCRIPTOR_SET,
   EMPHATIC_SET,
+  FIRST_NAME_SET,
   GROUP_SET,
   HONORIFIC_SET,
   INSTITUTION_SET,
+  MASCULINE_HEAD_SET,
   MEDIA_SET,
+  NAME_TRAILER_SET,
   OUTLET_SEQS,
+  PERIOD_SET,
+  PLACE_SEQS,
   STATE_SEQS,
   STOP_SET,
+  TIME_SET,
   TITLE_SET,
 } from "../quotes/cueIndex.ts";
 import type { SpeakerKind } from "../types.ts";
@@ -35,6 +46,8 @@ export interface Entity {
   outlet?: string;
   /** True when a lexicon word (role, honorific, institution, outlet, state, group) opened the phrase. */
   headed?: boolean;
+  /** True when the lexicon also closed it (مصدر مطلع، اقتصادي سعودي): what follows is not the name. */
+  closed?: boolean;
 }
 
 export interface TokenView {
@@ -49,41 +62,6 @@ export interface TokenView {
 }
 
 const MAX_NAME = 5;
-/** Heads of an unnamed source described by adjectives (مسؤول أمني، مصدر مطلع، دبلوماسي غربي). */
-const ANON_HEADS = new Set(
-  [
-    "مسؤول",
-    "مسؤوله",
-    "مصدر",
-    "دبلوماسي",
-    "خبير",
-    "محلل",
-    "ضابط",
-    "قيادي",
-    "عضو",
-    "ناشط",
-    "شاهد",
-    "موظف",
-    "طبيب",
-    "مسعف",
-    "متحدث",
-    "مستشار",
-  ].map((w) => w.replace(/ؤ/g, "و")),
-);
-/** Adjectives that describe an unnamed source (مصدر مطلع، مسؤول كبير). */
-const DESCRIPTORS = new Set([
-  "مطلع",
-  "مطلعه",
-  "كبير",
-  "رفيع",
-  "بارز",
-  "مسؤول",
-  "مقرب",
-  "موثوق",
-  "رسمي",
-  "عسكري",
-  "امني",
-]);
 /** Documents that speak for their author (بيان الوزارة، تقرير المنظمة). */
 const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح", "ملخص", "خلاصه", "نص"]);
 
@@ -149,14 +127,35 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t) || t.key.length < 2) return false;
   // علي the name, not على the preposition as Egyptian pages spell it: a name follows it.
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
-  if (stop(t)) return false;
+  // A given name that is also a time word: صباح الخالد, but not صباح اليوم / صباح الأحد.
+  if (t.key === "صباح") return isWord(next) && !stop(next) && !isCueWord(next);
+  if (stop(t) || NAME_TRAILER_SET.has(t.key)) return false;
+  // الأسبوع الماضي، العام المقبل: a time adjunct after the name.
+  if (PERIOD_SET.has(t.key) && isWord(next) && TIME_SET.has(next.key)) return false;
   if (/^\p{N}/u.test(t.raw)) return false;
   // لإصدار، لأجل، للقارئ: a word with ل, not a name.
   if (/^ل[إأ]/.test(t.raw) || t.key.startsWith("لل")) return false;
   // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name.
   if (t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
+  // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا (كريستينا) keep theirs.
+  if (t.key.length > 5 && /[^ي]نا$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
   return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
+}
+
+/**
+ * A given name (محمد، نايف، جون) or a name in عبد (عبدالله، عبد الرحمن): where a name starts after a
+ * role. "على" is folded to علي by the match key: only the spelling علي before a name word counts.
+ */
+function isFirstName(t: Token | undefined, next?: Token): boolean {
+  if (!isWord(t)) return false;
+  if (t.key === "علي") return t.raw === "علي" && nameWord(next, undefined);
+  // صباح is a morning as often as a name: a name only before another name word (صباح الخالد).
+  if (t.key === "صباح") return nameWord(next, undefined);
+  if (FIRST_NAME_SET.has(t.key)) return true;
+  // عبدالله، عبدالعزيز، عبد + a name word.
+  if (t.key.startsWith("عبد") && t.key.length >= 6 && !STOP_SET.has(t.key)) return true;
+  return t.key === "عبد" && isWord(next);
 }
 
 /** Sequences indexed by their first word's bare key, so a lookup tries only the few that can match. */
@@ -196,6 +195,12 @@ function seqAt(v: TokenView, i: number, seqs: readonly string[][], limit: number
   return 0;
 }
 
+/** True when the key is a one-word state or city (ايران، عدن), as after ل (لإيران). */
+function placeKey(k: string): boolean {
+  const one = (seqs: readonly string[][]) => (seqIndex(seqs).get(bareKey(k)) ?? []).some((s) => s.length === 1);
+  return one(STATE_SEQS) || one(PLACE_SEQS);
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -203,11 +208,27 @@ function readName(v: TokenView, i: number, limit: number): number {
     const t = tk(v, j);
     // علي closing a name before punctuation ("أحمد علي:") is the name, not the preposition.
     const lastAli = j > i && t?.raw === "علي" && !isWord(tk(v, j + 1));
-    if (!lastAli && !nameWord(t, tk(v, j + 1))) break;
+    // "عبدالله المقبل": a family name that is also a time word, right after a given name.
+    const timeSurname = j > i && isWord(t) && TIME_SET.has(t.key) && isDefinite(t.key) && isFirstName(tk(v, j - 1));
+    if (!lastAli && !timeSurname && !nameWord(t, tk(v, j + 1))) break;
+    // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
+    if (j > i && masdarLike(t, tk(v, j + 1))) break;
+    // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
+    if (j >= i + 2 && isWord(t) && /[^ا]ه$/.test(t.key) && masdarShape(t.key.slice(0, -1))) break;
     j++;
   }
   return j;
 }
+
+/** Prepositions a long role runs on through (رئيس قسم الاقتصاد في جامعة الملك سعود). */
+const ROLE_LINKS = new Set(["في", "لدي", "باسم", "من"]);
+/** Demonstratives that may stand inside a role before a definite noun (باسم هذه المنظمة). */
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك"]);
+/** Relative pronouns: a role never runs on through them. */
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللذان", "اللتان"]);
+
+/** Role heads, bare, whose role goes on through على / عن (المشرف على …، المسؤول عن …). */
+const HEADS_WITH_PREPOSITION = new Set(["مشرف", "مشرفه", "مسوول", "مسووله", "قايم", "قايمه"]);
 
 /** Skips a role phrase (title head + its genitives and adjectives); returns its end. */
 function readRole(v: TokenView, i: number, limit: number): number {
@@ -216,6 +237,20 @@ function readRole(v: TokenView, i: number, limit: number): number {
     const t = tk(v, j);
     if (!isWord(t) || isCueWord(t)) break;
     const k = t.key;
+    // "المشرف على الرحلات"، "المسؤول عن الملف": heads that govern على / عن take a definite noun.
+    if ((k === "علي" || k === "عن") && HEADS_WITH_PREPOSITION.has(bareKey((tk(v, i) as Token).key))) {
+      const n = tk(v, j + 1);
+      if (isWord(n) && isDefinite(n.key)) {
+        j += 2;
+        continue;
+      }
+      // "المشرف على «سفاري» الأحساء": a named thing in marks.
+      const c = n?.type === "mark" ? v.closeOf.get(j + 1) : undefined;
+      if (c !== undefined && c - j <= 5 && c + 1 < limit) {
+        j = c + 1;
+        continue;
+      }
+    }
     if (k === "في" || k === "باسم" || k === "لدي" || k === "لدى") {
       // "المدعي العام في المنطقة الشرقية": a place inside the role.
       const n = tk(v, j + 1);
@@ -228,17 +263,42 @@ function readRole(v: TokenView, i: number, limit: number): number {
         j++;
         continue;
       }
+      // "سفير السعودية لدى مصر"، "مراسل الجزيرة في غزة": a state or city, then more role or the name.
+      const place = seqAt(v, j + 1, STATE_SEQS, limit) || seqAt(v, j + 1, PLACE_SEQS, limit);
+      if (place) {
+        j += 1 + place;
+        continue;
+      }
       // "المدعي العام في تينيسي بيل كيليان": a place, then the name.
-      if (isWord(n) && !stop(n) && nameWord(tk(v, j + 2))) {
+      if (isWord(n) && !stop(n) && nameWord(tk(v, j + 2), tk(v, j + 3))) {
         j += 2;
         continue;
       }
       break;
     }
+    // "متحدثة باسم هذه المنظمة الدولية": a demonstrative before a definite noun is still the role.
+    if (DEMONSTRATIVES.has(k) && isWord(tk(v, j + 1)) && isDefinite((tk(v, j + 1) as Token).key)) {
+      j++;
+      continue;
+    }
     if (STOP_SET.has(k)) break;
-    // "قائد حرس الحدود بمنطقة تبوك", "وزير الدولة لشؤون الخارجية": a ب/ل phrase inside the role.
+    // "المرشد الأعلى لإيران"، "سفير بريطانيا لدى …": ل + a state or city closes the role.
+    if (/^ل/.test(k) && k.length >= 4 && !isDefinite(k) && placeKey(k.slice(1))) {
+      j++;
+      continue;
+    }
+    // "قائد حرس الحدود بمنطقة تبوك", "وزير الدولة لشؤون الخارجية": a ب/ل phrase inside the role
+    // (but لندن، بغداد are places, handled below).
     const n2 = tk(v, j + 1);
-    if (/^[بل]/.test(k) && !isDefinite(k) && k.length >= 4 && !CONNECTORS.has(k) && isWord(n2) && !stop(n2)) {
+    if (
+      /^[بل]/.test(k) &&
+      !placeKey(k) &&
+      !isDefinite(k) &&
+      k.length >= 4 &&
+      !CONNECTORS.has(k) &&
+      isWord(n2) &&
+      !stop(n2)
+    ) {
       j += 2;
       continue;
     }
@@ -255,19 +315,23 @@ function readRole(v: TokenView, i: number, limit: number): number {
       j++;
       continue;
     }
-    // Right after an institution head in construct (بلدية تشاتانوغا، مجلس الشورى): one genitive word.
+    // Right after a role or institution head in construct (بلدية تشاتانوغا، محافظ عدن، سفير فرنسا)
+    // or a preposition of the role (لدى مصر): a state or a city is the genitive, the name follows.
     const prev = tk(v, j - 1) as Token;
-    if (headIn(INSTITUTION_SET, prev.key) && !isDefinite(prev.key) && seqAt(v, j, STATE_SEQS, limit)) {
-      j += seqAt(v, j, STATE_SEQS, limit);
-      continue;
+    const construct =
+      (headIn(INSTITUTION_SET, prev.key) || headIn(TITLE_SET, prev.key) || ROLE_COMPLEMENTS.has(bareKey(prev.key))) &&
+      !isDefinite(prev.key);
+    if (construct) {
+      const place = seqAt(v, j, STATE_SEQS, limit) || seqAt(v, j, PLACE_SEQS, limit);
+      if (place) {
+        j += place;
+        continue;
+      }
     }
     break;
   }
   return j;
 }
-
-/** Prepositions a long role runs on through (رئيس قسم الاقتصاد في جامعة الملك سعود). */
-const ROLE_LINKS = new Set(["في", "لدي", "لدى", "باسم", "من"]);
 
 /**
  * A role read up to r that an honorific and a name follow a few words later ("رئيس قسم الاقتصاد في
@@ -285,9 +349,44 @@ function roleUpToHonorific(v: TokenView, r: number, limit: number): number {
       if (j > r && nameWord(tk(v, j + 1), tk(v, j + 2))) at = j;
       continue;
     }
-    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key)) break;
+    // A day or time word may stand in a garbled role (عضو الجمعة السعودية …); a relative or a
+    // particle ends it.
+    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key) && !(isDefinite(t.key) && !RELATIVES.has(t.key))) break;
   }
   return at;
+}
+
+/** An indefinite institution or outlet head (منظمة، شركة، صحيفة) awaiting its proper name. */
+function bodyInConstruct(t: Token | undefined): boolean {
+  if (!isWord(t) || isDefinite(t.key)) return false;
+  return headIn(INSTITUTION_SET, t.key) || headIn(MEDIA_SET, t.key);
+}
+
+/**
+ * A role in construct that nothing closed (محلل أسواق المال لدى شركة الأهلي كابيتال محمد سعيد): the
+ * first given name within reach is where the name starts, the words before it are the role (a body or
+ * place whose proper name readRole cannot tell from a person's). Returns its index, or r when none.
+ */
+function roleUpToFirstName(v: TokenView, r: number, limit: number): number {
+  for (let j = r; j < limit && j - r < 9; j++) {
+    const t = tk(v, j);
+    if (t?.type === "mark" && v.closeOf.has(j)) {
+      // شركة «الأهلي كابيتال»: a short name in marks is part of the role.
+      const c = v.closeOf.get(j) as number;
+      if (c - j > 5) return r;
+      j = c;
+      continue;
+    }
+    if (!isWord(t) || isCueWord(t)) return r;
+    if (j > r && isFirstName(t, tk(v, j + 1)) && !CONNECTORS.has((tk(v, j - 1) as Token).key)) {
+      const n = tk(v, j + 1);
+      // A name of one word closes the phrase; a longer one goes on with name words.
+      if (!isWord(n) || stop(n) || nameWord(n, tk(v, j + 2))) return j;
+      return r;
+    }
+    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key) && t.key !== "لدي") return r;
+  }
+  return r;
 }
 
 /** Words of compound names with the article (عبد الله، نور الدين): never where a role ends. */
@@ -408,7 +507,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     return null;
   }
-  if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)))) return null;
+  if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)) && !aliBeforeRole(v, i, limit))) return null;
   const k = t.key;
   const finish = (e: Entity): Entity => {
     let last = e.last;
@@ -416,7 +515,9 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
       // "، الذي طلب عدم ذكر اسمه،": a relative clause about the source, set off the same way.
-      if (isWord(n) && (n.key === "وهو" || n.key === "وهي" || n.key === "الذي" || n.key === "التي")) {
+      // "، طلب عدم ذكر اسمه،": the clause that says why the source is unnamed.
+      const aside = isWord(n) && (ANONYMITY_SET.has(n.key) || ANONYMITY_SET.has(n.key.replace(/^و/, "")));
+      if (aside || (isWord(n) && (n.key === "وهو" || n.key === "وهي" || n.key === "الذي" || n.key === "التي"))) {
         let j = last + 2;
         while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
         if (isComma(tk(v, j))) return { ...e, last: j + 1 };
@@ -444,6 +545,16 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     return e;
   };
 
+  if (aliBeforeRole(v, i, limit)) {
+    return finish({ first: i, last: i + 2, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false });
+  }
+  // A form of address before a person's role or name (معالي وزير الصحة …، سمو أمير المنطقة الأمير …،
+  // دولة رئيس الوزراء): the person is what follows; "دولة قطر" is a state and reads on below.
+  const address = seqAt(v, i, ADDRESS_SEQS, limit);
+  if (address) {
+    const inner = readEntity(v, i + address, limit);
+    if (inner && inner.kind === "person") return { ...inner, first: i };
+  }
   // States: مملكة البحرين، روسيا، الولايات المتحدة.
   let j = i;
   if (["مملكه", "جمهوريه", "دوله", "المملكه", "سلطنه", "امارة", "اماره"].includes(k)) j++;
@@ -502,7 +613,11 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     const name = slice(v, i + 1, e);
     // وكالة أنباء البحرين names the agency with its head; وكالة رويترز does not need it.
-    const outlet = bareKey(k) === "وكاله" && bareKey(tk(v, i + 1)?.key ?? "") === "انباء" ? slice(v, i, e) : name;
+    // A definite head takes adjectives, not a name: التلفزيون الرسمي، الوكالة الرسمية.
+    const withHead =
+      (bareKey(k) === "وكاله" && bareKey(tk(v, i + 1)?.key ?? "") === "انباء") ||
+      (isDefinite(k) && isDefinite(tk(v, i + 1)?.key ?? ""));
+    const outlet = withHead ? slice(v, i, e) : name;
     return finish({
       first: i,
       last: e,
@@ -515,19 +630,39 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     });
   }
   // Honorific then name: الدكتور خالد مجاهد، المهندس سيد سركيس.
-  if ((isDefinite(k) || k === "د") && bareIn(HONORIFIC_SET, k) && nameWord(tk(v, i + 1))) {
+  // "السفير الإيطالي لدى المملكة": an honorific that is also a role, then a nisba adjective, is the
+  // role (read below), never a person called "الإيطالي".
+  if (
+    (isDefinite(k) || k === "د") &&
+    bareIn(HONORIFIC_SET, k) &&
+    nameWord(tk(v, i + 1), tk(v, i + 2)) &&
+    !(headIn(TITLE_SET, k) && nisbaAdjective(tk(v, i + 1)))
+  ) {
     const e = readName(v, i + 1, limit);
     const name = slice(v, i + 1, e);
     return finish({ first: i, last: e, name, title: null, kind: "person", anaphor: false, headed: true });
   }
   // An unnamed source described by adjectives: مسؤول أمني إسرائيلي، مصدر مطلع، دبلوماسي غربي.
-  if (ANON_HEADS.has(k)) {
+  if (ANON_HEAD_SET.has(k)) {
     let e = i + 1;
     while (e < limit && e - i <= 4) {
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || isDefinite(n.key) || headIn(INSTITUTION_SET, n.key)) break;
-      if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTORS.has(n.key))) break;
+      if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTOR_SET.has(n.key))) break;
       e++;
+    }
+    // "خبير اقتصادي محمد العمري": the description is a role when a given name follows it.
+    if (e > i + 1 && isFirstName(tk(v, e), tk(v, e + 1))) {
+      const n = readName(v, e, limit);
+      return finish({
+        first: i,
+        last: n,
+        name: slice(v, e, n),
+        title: slice(v, i, e),
+        kind: "person",
+        anaphor: false,
+        headed: true,
+      });
     }
     if (e > i + 1) e = descriptionTail(v, e, limit);
     if (e > i + 1)
@@ -536,9 +671,11 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         last: e,
         name: slice(v, i, e),
         title: null,
-        kind: "group",
+        // A profession (اقتصادي سعودي) is one unnamed person, whom a later name may resolve.
+        kind: ANON_PERSON_SET.has(k) ? "person" : "group",
         anaphor: false,
         headed: true,
+        closed: true,
       });
   }
   // Role then name: وزير الخارجية الروسي سيرجي لافروف / المتحدث باسم الكرملين، ديمتري بيسكوف،
@@ -547,11 +684,29 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     // "عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي": the honorific opens the name, not the role.
     while (r > i + 1 && isWord(tk(v, r - 1)) && bareIn(HONORIFIC_SET, (tk(v, r - 1) as Token).key)) r--;
     r = roleUpToHonorific(v, r, limit);
+    // An indefinite head nothing followed in the role (محلل أسواق …، محافظ المنطقة …) is in construct
+    // with what follows: a given name further on is where the name starts.
+    if (r === i + 1 && !isDefinite(k)) r = roleUpToFirstName(v, r, limit);
+    // "الباحثة في منظمة هيومن رايتس ووتش سارة ليا ويتسن": a body in construct ends the role read so
+    // far; its proper name runs on to the person's given name.
+    else if (r > i + 1 && bodyInConstruct(tk(v, r - 1))) r = roleUpToFirstName(v, r, limit);
     const title = slice(v, i, r);
     let ns = r;
-    if (isComma(tk(v, ns)) && nameWord(tk(v, ns + 1))) ns++;
+    if (
+      isComma(tk(v, ns)) &&
+      nameWord(tk(v, ns + 1), tk(v, ns + 2)) &&
+      !ANONYMITY_SET.has(tk(v, ns + 1)?.key ?? "") &&
+      !masdarLike(tk(v, ns + 1), tk(v, ns + 2))
+    )
+      ns++;
     while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
-    const e = readName(v, ns, limit);
+    // "نفى المتحدث باسم الوزارة توقفَ المفاوضات": a verbal noun in construct (with a definite noun or
+    // a possessive: تأثرَ حصة بلاده) right after the role is the object; another name word after it
+    // (تارو آسو) makes it a name.
+    const n1 = tk(v, ns + 1);
+    const objectAfterRole =
+      masdarLike(tk(v, ns), n1) && isWord(n1) && (isDefinite(n1.key) || constructBeforePossessive(v, ns + 1));
+    const e = objectAfterRole ? ns : readName(v, ns, limit);
     // "قائد قوات محلية": a lone nisba adjective after the role is part of it, not a name.
     if (
       e === ns + 1 &&
@@ -586,14 +741,23 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     const kind: SpeakerKind = GROUP_SET.has(bareKey(k)) ? "group" : "person";
     // "المصدر المقرب من تنظيم داعش": an unnamed source keeps what describes it.
-    if (ANON_HEADS.has(bareKey(k))) {
+    if (ANON_HEAD_SET.has(bareKey(k))) {
       const d = descriptionTail(v, r, limit);
       if (d > r) {
         const name = slice(v, i, d);
         return finish({ first: i, last: d, name, title: null, kind, anaphor: false, headed: true });
       }
     }
-    return finish({ first: i, last: r, name: title, title, kind, anaphor: kind === "person", headed: true });
+    // A definite role alone points back, a group too (المصدر، المصادر after مصدر في الوزارة).
+    return finish({
+      first: i,
+      last: r,
+      name: title,
+      title,
+      kind,
+      anaphor: kind === "person" || isDefinite(k),
+      headed: true,
+    });
   }
   // Institutions: وزارة الصحة والسكان المصرية، المرصد السوري لحقوق الإنسان، مكتب التحقيقات الفيدرالي.
   // بيان الوزارة / تقرير المنظمة: the document speaks for its author.
@@ -664,7 +828,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (!isWord(n) || stop(n)) break;
       // After a feminine head (الوزارة، الحكومة) an adjective agrees (السودانية، العامة); a plural noun
       // there (الوزارة المتقدمين) is the object, not part of the name.
-      const agrees = !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key);
+      // After a masculine singular head (الجيش، المجلس) a definite word in ة is no adjective of it
+      // but the object (أعلن الجيش السيطرة على …); plurals take the feminine (الخطوط الجوية).
+      const masculineHead = isDefinite(k) && MASCULINE_HEAD_SET.has(bareKey(k));
+      const agrees =
+        (!(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key)) &&
+        !(masculineHead && e === i + 1 && isDefinite(n.key) && n.key.endsWith("ه"));
       // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
       if (
         !isDefinite(n.key) &&
@@ -727,6 +896,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     while (e < limit && e - i <= 3) {
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
+      // "سيدات أنهن …"، "مصادر سبب …": a complementizer or a verbal noun ends the description.
+      if (ANNA_FORM.test(n.key) || masdarLike(n, tk(v, e + 1))) break;
+      // "مسؤولين وصفهم …": a word with "them" is a verb or an object about the group, not its description.
+      if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
       e++;
     }
     e = descriptionTail(v, e, limit);
@@ -757,4 +930,63 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   for (let m = i; m < e; m++) if (!isDefinite((tk(v, m) as Token).key)) allDefinite = false;
   const kind: SpeakerKind = allDefinite ? "organization" : "person";
   return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind, anaphor: false });
+}
+
+/** A definite relative adjective (الإيطالي، المصرية، الأمريكيين): describes a role, never names a person. */
+function nisbaAdjective(t: Token | undefined): boolean {
+  return isWord(t) && /^ال.{3,}(?:ي|يه|يين|يون)$/.test(t.key);
+}
+
+/** أن / إن with a pronoun (أنهن، بأنهم، إنها), as match keys: never a word of a speaker phrase. */
+const ANNA_FORM = /^ب?ان(?:ه|ها|هم|هن|هما|نا|ني)?$/;
+
+/** Verbal-noun shapes that open reported content (masdar patterns), as match keys. */
+const MASDAR_SHAPES: readonly RegExp[] = [
+  /^ت...$/, // تفعّل: توقف، تحسن، تأثر
+  /^ت.ا..$/, // تفاعل: تراجع، تزايد
+  /^ا..ا.$/, // إفعال: إعلان، إغلاق
+  /^ا...ا.$/, // افتعال / انفعال: ارتفاع، انخفاض
+  /^است..ا.$/, // استفعال: استقرار
+  /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول
+];
+
+/**
+ * A verbal noun opening an object clause (نفى الوزير توقفَ المفاوضات، توقع الخبير ارتفاعَ الأسعار):
+ * indefinite, of a masdar shape, no given name, with a content word after it. Ends a speaker phrase.
+ */
+export function masdarLike(t: Token | undefined, next: Token | undefined): boolean {
+  if (!isWord(t) || isDefinite(t.key) || STOP_SET.has(t.key) || isFirstName(t, next)) return false;
+  if (!isWord(next) || stop(next)) return false;
+  // Verbal nouns end in a root consonant; names like تارو، توني، داوي end in a vowel letter.
+  return masdarShape(t.key);
+}
+
+/** A match key of a verbal-noun shape (ending in a root consonant, not a vowel letter as تارو). */
+function masdarShape(k: string): boolean {
+  return !/[اوي]$/.test(k) && MASDAR_SHAPES.some((r) => r.test(k));
+}
+
+/** "حصة بلاده": an indefinite noun at i whose genitive carries a possessive pronoun. */
+function constructBeforePossessive(v: TokenView, i: number): boolean {
+  const n = tk(v, i + 1);
+  return isWord(tk(v, i)) && isWord(n) && n.key.length > 4 && /(?:ه|ها|هم)$/.test(n.key) && !isDefinite(n.key);
+}
+
+/**
+ * "توقع علي العمير وزير النفط …": علي before a family name that a role or a comma follows is the given
+ * name (the preposition, as in "علي الحدود", is not followed by a role in construct).
+ */
+function aliBeforeRole(v: TokenView, i: number, limit: number): boolean {
+  const t = tk(v, i);
+  const n = tk(v, i + 1);
+  const n2 = tk(v, i + 2);
+  return (
+    isWord(t) &&
+    t.raw === "علي" &&
+    isWord(n) &&
+    isDefinite(n.key) &&
+    !stop(n) &&
+    i + 2 < limit &&
+    (isComma(n2) || (isWord(n2) && headIn(TITLE_SET, n2.key) && !isDefinite(n2.key)))
+  );
 }

@@ -4,6 +4,8 @@
  * is linked to the speaker already named; a fuller form replaces a shorter one as the name.
  */
 
+import { PLACES } from "../lexicon/places.ts";
+import { STATES } from "../lexicon/states.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import type { Speaker } from "../types.ts";
@@ -17,6 +19,11 @@ interface Entry {
   /** Bare match-key words of the name and title, for role-only mentions. */
   words: Set<string>;
   lastSeen: number;
+  /**
+   * Clock of the last mention as a speaker or subject; a mere note (an institution named inside the
+   * words) leaves it, so "المسؤول الخليجي" still points past "وزارات الداخلية" in the same sentence.
+   */
+  spokeAt: number;
   /** Order of creation: a role-only mention looks forward only to people named after it. */
   born: number;
   /** True once a proper name with a role introduced the entry (المدير العام … سالم العبدالله). */
@@ -120,7 +127,28 @@ function nisbaClash(adjectives: string[], x: Entry): boolean {
   // The nisba that closes a role says whose it is (… الإيراني); one inside it (التنفيذي) describes a body.
   const words = bareWords(x.speaker.title ?? "");
   const last = words.length > 1 ? (words[words.length - 1] as string) : "";
-  return last.length > 3 && /يه?$/.test(last);
+  return last.length > 3 && /يه?$/.test(last) && isGentilic(last);
+}
+
+/** Bare keys of states and places, and the same without a final ا / ه (امريكا → امريك), for nisbas. */
+const PLACE_STEMS: ReadonlySet<string> = new Set(
+  [...STATES, ...PLACES].flatMap((p) => {
+    const k = bareWords(p).join(" ");
+    return [k, k.replace(/[اه]$/, "")];
+  }),
+);
+/** Nisbas of regions and blocs that name no state (الخليجي، العربي، الأوروبي). */
+const REGION_NISBAS = new Set(["خليجي", "عربي", "غربي", "اوروبي", "افريقي", "اسيوي", "اميركي", "امريكي"]);
+
+/**
+ * True when a nisba says a nationality or region (الإيراني، السعودية، الخليجي), not a kind of body
+ * (التنفيذي، الإعلامي): only the former tells whose a role is.
+ */
+function isGentilic(word: string): boolean {
+  const m = masc(word);
+  if (REGION_NISBAS.has(m)) return true;
+  const stemOf = m.replace(/ي$/, "");
+  return PLACE_STEMS.has(m) || PLACE_STEMS.has(`${m}ه`) || PLACE_STEMS.has(stemOf) || PLACE_STEMS.has(`${stemOf}ا`);
 }
 
 /**
@@ -146,26 +174,35 @@ export class SpeakerRegistry {
 
   /** The speaker a mention refers to, created when new. Returns its id. */
   resolve(e: Entity): string {
+    return this.resolveAs(e, true);
+  }
+
+  private resolveAs(e: Entity, speaks: boolean): string {
     this.clock++;
     const key = speakerKey(e.name);
     if (definiteRole(e)) e = { ...e, kind: "person", title: e.name, anaphor: true };
-    const found = e.anaphor ? this.findAnaphor(e) : this.findByName(key);
+    let found = e.anaphor ? this.findAnaphor(e) : (this.findByName(key) ?? this.findByDefiniteHead(e, key));
     if (found && e.anaphor && e.kind !== "person" && found.speaker.kind === "person") {
       // "الوزارة" after "المتحدث باسم وزارة الصحة خالد …" is the ministry, not its spokesman.
       const body = bodyInTitle(found.speaker.title, e.name);
-      if (body) return this.resolve({ ...e, name: body, title: null, anaphor: false });
+      if (body && speakerKey(body) !== key)
+        return this.resolveAs({ ...e, name: body, title: null, anaphor: false }, speaks);
+      // A role that names the body only by the same word (المتحدث باسم الوزارة): the body itself.
+      if (body) found = undefined;
     }
     if (!found && e.anaphor && e.kind !== "person") {
       // "الوزارة" after "مسؤول لوزارة الداخلية عمر سالم": the body the latest such role names.
       for (let k = this.entries.length - 1; k >= 0; k--) {
         const x = this.entries[k] as Entry;
         const body = x.speaker.kind === "person" ? bodyInTitle(x.speaker.title, e.name) : null;
-        if (body) return this.resolve({ ...e, name: body, title: null, anaphor: false });
+        if (body && speakerKey(body) !== key)
+          return this.resolveAs({ ...e, name: body, title: null, anaphor: false }, speaks);
       }
     }
     if (found) {
       this.merge(found, e, key);
       found.lastSeen = this.clock;
+      if (speaks) found.spokeAt = this.clock;
       return found.speaker.id;
     }
     const speaker: Speaker = {
@@ -181,6 +218,7 @@ export class SpeakerRegistry {
       key,
       words: withFolds([...bareWords(e.name), ...bareWords(e.title ?? ""), ...oneOf(e.name)]),
       lastSeen: this.clock,
+      spokeAt: speaks ? this.clock : 0,
       born: this.entries.length,
       named: isNamed(e),
       roleHead: roleHeadOf(e),
@@ -193,7 +231,7 @@ export class SpeakerRegistry {
    * it. It becomes a speaker only when a quote resolves to it.
    */
   note(e: Entity): void {
-    this.resolve(e);
+    this.resolveAs(e, false);
   }
 
   /** True when the name is a speaker (or a noted entity) of the article already. */
@@ -233,6 +271,28 @@ export class SpeakerRegistry {
       if (lastKeyWord(x.key) === last) return x;
     }
     return undefined;
+  }
+
+  /**
+   * A lone definite noun (المصادر، المسؤول، المشرف) that is no speaker yet points back to the latest
+   * fuller mention opening with the same noun, indefinite or not (مصادر أمنية عراقية، مسؤول في الوزارة),
+   * or to the person whose role opens with it (المشرف على الرحلات جعفر السلطان).
+   */
+  private findByDefiniteHead(e: Entity, key: string): Entry | undefined {
+    const words = bareWords(e.name);
+    const first = e.name.trim().split(/\s+/);
+    if (words.length !== 1 || first.length !== 1 || !isDefinite(matchKey(first[0] ?? ""))) return undefined;
+    const head = masc(words[0] as string);
+    if (head.length < 3) return undefined;
+    let best: Entry | undefined;
+    for (const x of this.entries) {
+      if (x.key === key) continue;
+      const name = bareWords(x.speaker.name);
+      const byName = name.length > 1 && masc(name[0] ?? "") === head;
+      const byTitle = masc(bareWords(x.speaker.title ?? "")[0] ?? "") === head;
+      if ((byName || byTitle) && (!best || x.lastSeen > best.lastSeen)) best = x;
+    }
+    return best;
   }
 
   private findAnaphor(e: Entity): Entry | undefined {
@@ -275,7 +335,7 @@ export class SpeakerRegistry {
 
   private mostRecent(): Entry | undefined {
     let last: Entry | undefined;
-    for (const x of this.entries) if (!last || x.lastSeen > last.lastSeen) last = x;
+    for (const x of this.entries) if (!last || x.spokeAt > last.spokeAt) last = x;
     return last;
   }
 

@@ -54,4 +54,11 @@ export const ROLE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "مركز",
   "برنامج",
   "مشروع",
+  "منطقه",
+  "اقليم",
+  "ولايه",
+  "مدينه",
+  "فرقه",
+  "كتيبه",
+  "لواء",
 ]);
