@@ -37,6 +37,18 @@ export interface FeaturesRecord {
   articleId: string;
   url: string | null;
   features: unknown;
+  /**
+   * What a related result shows of the article (title, outlet, date), so a query reads one row per
+   * result. Rows written before it was added lack it; the article is read instead.
+   */
+  card?: ArticleCard;
+}
+
+/** The few fields of a saved article a related result shows. */
+export interface ArticleCard {
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
 }
 
 export class IsnadDatabase extends Dexie {

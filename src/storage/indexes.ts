@@ -8,10 +8,16 @@
  *   the last change rather than on every save (at 100k articles the snapshot is large); the change
  *   records it covers are deleted with it. Loading = snapshot + the change records written since. A
  *   missing or unreadable snapshot is rebuilt from the tables.
- * - Related keeps each article's compact form (term vectors, speakers, statements) in `features`,
- *   written as articles change, so a restarted service worker loads vectors instead of re-analyzing.
- *   Articles without a features row (migrated, or saved while the worker stopped) get one on load.
+ * - Related keeps each article's compact form (term vectors, speakers, statements) and its card (title,
+ *   outlet, date) in `features`, written as articles change. The index itself lives in memory in packed
+ *   form (typed arrays; see src/related RelatedIndex), so a query reads nothing from IndexedDB. It is
+ *   also persisted as a snapshot in `meta` (a few large rows, written a minute after the last change
+ *   and right after a load from rows) stamped with the last change record it covers: a restarted
+ *   worker loads the snapshot and replays the change records written since; without a usable snapshot
+ *   it reads the features rows. Articles without a features row (migrated) get one on load. Change
+ *   records are dropped once both snapshots cover them.
  */
+import Dexie from "dexie";
 import type { Article, Quote, Speaker } from "../core/types.ts";
 import type { SavedArticle, SavedClaim, SavedQuote, SavedSpeaker, SpeakerMention } from "../library/records.ts";
 import { LibraryIndex, type SearchFilters, type SearchHit, type SearchOptions } from "../library/search.ts";
@@ -22,13 +28,22 @@ import {
   RelatedIndex,
   type RelatedQueryOptions,
   type RelatedResult,
+  type RelatedSnapshot,
   wordDiff,
 } from "../related/index.ts";
-import type { IsnadDatabase } from "./db.ts";
-import { allSpeakers } from "./library.ts";
+import type { ArticleCard, FeaturesRecord, IsnadDatabase } from "./db.ts";
+import { allSpeakers, change } from "./library.ts";
 import { type SkippedRecord, validRecords } from "./rows.ts";
 
 const SEARCH_SNAPSHOT = "search";
+/** Features rows read per request when loading the related index. */
+const FEATURE_PAGE = 2000;
+const RELATED_SNAPSHOT = "related";
+const RELATED_MARK = "related-at";
+/** Change records replayed on a start beyond which the related snapshot is renewed at once. */
+const REPLAY_LIMIT = 100;
+/** Terms per stored part of the related snapshot (40 MB): large values, but far below engines' limits. */
+const RELATED_PART = 1 << 23;
 
 /** Speakers as the reader sees them: one entry per root, over its own and its merged entries' mentions. */
 export function resolvedSpeakers(entries: readonly SavedSpeaker[]): SavedSpeaker[] {
@@ -102,13 +117,33 @@ export class LibraryIndexes {
   private speakersDirty = false;
   /** How long the last `warm` took to load each index (for the bench and the logs). */
   readonly loadMs = { related: 0, search: 0 };
+  /** Cards (title, outlet, date) of the indexed articles, for related results. */
+  private cards = new Map<string, ArticleCard>();
+  private relatedTimer: ReturnType<typeof setTimeout> | null = null;
   /** Records skipped as damaged while building the indexes (reported, not fatal). */
   readonly skipped: SkippedRecord[] = [];
 
+  /**
+   * False while no write has touched the change records since they were last read: a query then skips
+   * reading them (one IndexedDB round trip less per query). Dexie reports every committed write, from
+   * this context or another one of the extension's, through its "storagemutated" event.
+   */
+  private stale = true;
+  private readonly onMutated = (parts: Record<string, unknown>) => {
+    const prefix = `idb://${this.db.name}/changes/`;
+    for (const part of Object.keys(parts))
+      if (part.startsWith(prefix)) {
+        this.stale = true;
+        return;
+      }
+  };
+
   constructor(
     private readonly db: IsnadDatabase,
-    private readonly options: { persistDelayMs?: number } = {},
-  ) {}
+    private readonly options: { persistDelayMs?: number; relatedPersistDelayMs?: number } = {},
+  ) {
+    Dexie.on("storagemutated", this.onMutated);
+  }
 
   /** Runs index work one job at a time (messages arrive concurrently; the indexes are shared). */
   private serial<T>(job: () => Promise<T>): Promise<T> {
@@ -124,6 +159,8 @@ export class LibraryIndexes {
       this.related = null;
       this.appliedSearch.clear();
       this.appliedRelated.clear();
+      this.cards = new Map();
+      this.stale = true;
     });
   }
 
@@ -198,27 +235,56 @@ export class LibraryIndexes {
     this.schedulePersist();
   }
 
-  private async featuresOf(articleId: string): Promise<{ url: string | null; f: ArticleFeatures } | null> {
+  private async featuresOf(
+    articleId: string,
+  ): Promise<{ url: string | null; f: ArticleFeatures; card: ArticleCard } | null> {
     const b = await this.bundle(articleId);
     if (!b) return null;
     const rows = await this.db.speakers.where("_articles").equals(articleId).toArray();
     const mentions = validRecords("speakers", rows, this.skipped).flatMap((e) =>
       e.mentions.filter((m) => m.articleId === articleId),
     );
-    return { url: b.article.url || null, f: articleFeatures(articleOfRecords(b.article, b.quotes, mentions)) };
+    return {
+      url: b.article.url || null,
+      f: articleFeatures(articleOfRecords(b.article, b.quotes, mentions)),
+      card: cardOf(b.article),
+    };
   }
 
   private async loadRelated(): Promise<void> {
+    if (await this.loadRelatedSnapshot()) return;
     const index = new RelatedIndex();
+    const cards = new Map<string, ArticleCard>();
     const pending = await this.db.changes.toArray();
     const have = new Set<string>();
-    await this.db.features.each((row) => {
-      have.add(row.articleId);
-      index.add({ id: row.articleId, url: row.url, article: EMPTY }, row.features as ArticleFeatures);
-    });
+    // Read in pages by key (getAll) rather than with a cursor: far fewer round trips at 100k rows.
+    let last: string | null = null;
+    for (;;) {
+      const rows: FeaturesRecord[] = await (last === null
+        ? this.db.features.orderBy(":id")
+        : this.db.features.where(":id").above(last)
+      )
+        .limit(FEATURE_PAGE)
+        .toArray();
+      for (const row of rows) {
+        have.add(row.articleId);
+        index.add({ id: row.articleId, url: row.url, article: EMPTY }, row.features as ArticleFeatures);
+        if (row.card) cards.set(row.articleId, row.card);
+      }
+      if (rows.length < FEATURE_PAGE) break;
+      last = rows[rows.length - 1].articleId;
+    }
     const ids = await this.db.articles.toCollection().primaryKeys();
     const idSet = new Set(ids);
-    for (const id of have) if (!idSet.has(id)) index.remove(id);
+    for (const id of have)
+      if (!idSet.has(id)) {
+        index.remove(id);
+        cards.delete(id);
+      }
+    // Rows written before cards were kept: the card from the article.
+    const noCard = ids.filter((id) => have.has(id) && !cards.has(id));
+    for (let i = 0; i < noCard.length; i += 500)
+      for (const a of await this.db.articles.bulkGet(noCard.slice(i, i + 500))) if (a) cards.set(a.id, cardOf(a));
     // Articles without their compact form (migrated, or saved while no index was loaded): made now.
     const missing = ids.filter((id) => !have.has(id));
     const made = new Set<string>();
@@ -229,19 +295,119 @@ export class LibraryIndexes {
       );
       const f = articleFeatures(articleOfRecords(b.article, b.quotes, mentions));
       const url = b.article.url || null;
-      await this.db.features.put({ articleId: b.article.id, url, features: f });
+      const card = cardOf(b.article);
+      await this.db.features.put({ articleId: b.article.id, url, features: f, card });
       index.add({ id: b.article.id, url, article: EMPTY }, f);
+      cards.set(b.article.id, card);
       made.add(b.article.id);
     });
     // What was just made from the tables covers the change records read before.
     for (const c of pending) if (made.has(c.articleId)) this.appliedRelated.set(c.articleId, c.at);
+    index.trim();
     this.related = index;
+    this.cards = cards;
+    // The next worker loads the snapshot instead of every row.
+    this.scheduleRelatedPersist(1000);
+  }
+
+  /** Loads the related snapshot and what it covers; false when there is none or it is unreadable. */
+  private async loadRelatedSnapshot(): Promise<boolean> {
+    try {
+      const head = await this.db.meta.get(RELATED_SNAPSHOT);
+      if (!head || typeof head.parts !== "number" || typeof head.coveredAt !== "number") return false;
+      const keys = Array.from({ length: head.parts }, (_, i) => `${RELATED_SNAPSHOT}:${i}`);
+      const parts = (await this.db.meta.bulkGet(keys)).map((p) => {
+        // A missing or damaged part: the snapshot is unusable (caught below; rows are read instead).
+        if (!(p?.termIds instanceof Uint32Array) || !(p.termTf instanceof Uint8Array)) throw new Error("damaged");
+        return { ids: p.termIds, tf: p.termTf };
+      });
+      const termIds = new Uint32Array(parts.reduce((n, p) => n + p.ids.length, 0));
+      const termTf = new Uint8Array(termIds.length);
+      let at = 0;
+      for (const p of parts) {
+        termIds.set(p.ids, at);
+        termTf.set(p.tf, at);
+        at += p.ids.length;
+      }
+      const snapshot = { ...(head.snapshot as Omit<RelatedSnapshot, "termIds" | "termTf">), termIds, termTf };
+      const index = RelatedIndex.fromSnapshot(snapshot);
+      const cards = new Map<string, ArticleCard>();
+      const stored = head.cards as (ArticleCard | null)[];
+      snapshot.ids.forEach((id, i) => {
+        const card = stored[i];
+        if (card) cards.set(id, card);
+      });
+      // Change records up to the snapshot's stamp are in it; later ones are applied as usual.
+      const pending = await this.db.changes.toArray();
+      let replay = 0;
+      for (const c of pending) {
+        if (c.articleId === "") continue;
+        if (c.at <= head.coveredAt) this.appliedRelated.set(c.articleId, c.at);
+        else replay++;
+      }
+      this.related = index;
+      this.cards = cards;
+      this.stale = true;
+      // A service worker rarely lives until the minute-long persist timer fires: when many changes had to
+      // be replayed, a fresh snapshot is written soon so the next start does not replay them again.
+      if (replay > REPLAY_LIMIT) this.scheduleRelatedPersist(1000);
+      return true;
+    } catch {
+      // Only a cache: rebuilt from the features rows.
+      return false;
+    }
+  }
+
+  private scheduleRelatedPersist(delayMs: number): void {
+    if (this.relatedTimer) clearTimeout(this.relatedTimer);
+    this.relatedTimer = setTimeout(() => {
+      this.relatedTimer = null;
+      this.persistRelated().catch(() => {});
+    }, delayMs);
+  }
+
+  /**
+   * Writes the related snapshot (the index's arrays in a few large rows of `meta`, so a restarted worker
+   * reads a handful of values instead of a row per article), stamped with the last change it covers.
+   */
+  persistRelated(): Promise<void> {
+    return this.serial(async () => {
+      if (!this.related) return;
+      await this.applyChanges();
+      const { termIds, termTf, ...snapshot } = this.related.toSnapshot();
+      const cards = snapshot.ids.map((id) => this.cards.get(id) ?? null);
+      await this.db.transaction("rw", [this.db.meta, this.db.changes], async () => {
+        const rows = await this.db.changes.toArray();
+        const unapplied = rows
+          .filter((r) => r.articleId !== "" && (this.appliedRelated.get(r.articleId) ?? 0) < r.at)
+          .map((r) => r.at);
+        // Covered: every change record stamped up to here (a later write gets a later stamp).
+        const coveredAt = unapplied.length ? Math.min(...unapplied) - 1 : change("", false).at;
+        await this.db.meta.where(":id").between(`${RELATED_SNAPSHOT}:`, `${RELATED_SNAPSHOT}:\uffff`).delete();
+        let parts = 0;
+        for (let i = 0; i < termIds.length || parts === 0; i += RELATED_PART) {
+          await this.db.meta.put({
+            key: `${RELATED_SNAPSHOT}:${parts}`,
+            termIds: termIds.slice(i, i + RELATED_PART),
+            termTf: termTf.slice(i, i + RELATED_PART),
+          });
+          parts++;
+        }
+        await this.db.meta.put({ key: RELATED_SNAPSHOT, parts, coveredAt, snapshot, cards, at: Date.now() });
+        // A small row with the stamp alone, for persistSearch (the head row is large).
+        await this.db.meta.put({ key: RELATED_MARK, coveredAt });
+      });
+    });
   }
 
   /** Applies the change records the indexes have not seen (see the module comment). */
   private async applyChanges(): Promise<void> {
+    if (!this.stale) return;
+    // Cleared before reading: a write committed meanwhile marks it again.
+    this.stale = false;
     const rows = await this.db.changes.toArray();
     let speakers = false;
+    let relatedChanged = false;
     for (const c of rows) {
       if (c.articleId === "") {
         if ((this.appliedSearch.get("") ?? 0) < c.at) speakers = true;
@@ -251,14 +417,17 @@ export class LibraryIndexes {
         if (c.deleted) {
           await this.db.features.delete(c.articleId);
           this.related?.remove(c.articleId);
+          this.cards.delete(c.articleId);
         } else {
           const made = await this.featuresOf(c.articleId);
           if (made) {
-            await this.db.features.put({ articleId: c.articleId, url: made.url, features: made.f });
+            await this.db.features.put({ articleId: c.articleId, url: made.url, features: made.f, card: made.card });
             this.related?.add({ id: c.articleId, url: made.url, article: EMPTY }, made.f);
+            this.cards.set(c.articleId, made.card);
           }
         }
         this.appliedRelated.set(c.articleId, c.at);
+        if (this.related) relatedChanged = true;
       }
       if (this.search && (this.appliedSearch.get(c.articleId) ?? 0) < c.at) {
         const b = c.deleted ? null : await this.bundle(c.articleId);
@@ -274,6 +443,7 @@ export class LibraryIndexes {
       if (last) this.appliedSearch.set("", last.at);
     }
     if (this.search && rows.length) this.schedulePersist();
+    if (relatedChanged) this.scheduleRelatedPersist(this.options.relatedPersistDelayMs ?? 60_000);
   }
 
   private async refreshSpeakers(): Promise<void> {
@@ -303,9 +473,13 @@ export class LibraryIndexes {
       const json = this.search.toJSON();
       await this.db.transaction("rw", [this.db.meta, this.db.changes], async () => {
         const rows = await this.db.changes.toArray();
+        const mark = await this.db.meta.get(RELATED_MARK);
+        const relatedAt = typeof mark?.coveredAt === "number" ? mark.coveredAt : Number.POSITIVE_INFINITY;
         const covered = rows
           .filter((r) => (this.appliedSearch.get(r.articleId) ?? 0) >= r.at)
           .filter((r) => r.articleId === "" || (this.appliedRelated.get(r.articleId) ?? 0) >= r.at)
+          // …and by the stored related snapshot, if any (a restarted worker replays the rest from them).
+          .filter((r) => r.articleId === "" || r.at <= relatedAt)
           .map((r) => r.articleId);
         await this.db.meta.put({ key: SEARCH_SNAPSHOT, json, at: Date.now() });
         await this.db.changes.bulkDelete(covered);
@@ -329,22 +503,31 @@ export class LibraryIndexes {
     });
   }
 
+  /** Estimated bytes of the in-memory related index and its cards (for the bench), 0 before it loads. */
+  relatedBytes(): number {
+    if (!this.related) return 0;
+    let cards = 0;
+    for (const [id, c] of this.cards) cards += 64 + 2 * (id.length + c.title.length + (c.outlet?.length ?? 0) + 24);
+    return this.related.estimateBytes() + cards;
+  }
+
   /** Articles of the library related to the saved article `articleId`, with why and quote variants. */
   relatedTo(articleId: string, options: RelatedQueryOptions = {}): Promise<RelatedArticle[]> {
     return this.serial(async () => {
       if (!this.related) await this.loadRelated();
       await this.applyChanges();
+      // In memory: no IndexedDB read on the way unless a card is missing.
       const results = (this.related as RelatedIndex).query(articleId, options);
-      const articles = await this.db.articles.bulkGet(results.map((r) => r.id));
-      return results.flatMap((r, i) => {
-        const a = articles[i];
-        if (!a) return [];
+      const missing = results.map((r) => r.id).filter((id) => !this.cards.has(id));
+      if (missing.length)
+        for (const a of await this.db.articles.bulkGet(missing)) if (a) this.cards.set(a.id, cardOf(a));
+      return results.flatMap((r) => {
+        const card = this.cards.get(r.id);
+        if (!card) return [];
         return [
           {
             ...r,
-            title: a.title,
-            outlet: a.outlet,
-            publishedAt: a.publishedAt,
+            ...card,
             variants: r.why.sharedQuotes.map((q) => ({ ...q, diff: wordDiff(q.text, q.otherText) })),
           },
         ];
@@ -356,6 +539,9 @@ export class LibraryIndexes {
   close(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.relatedTimer) clearTimeout(this.relatedTimer);
+    this.relatedTimer = null;
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
   }
 
   /** Loads both indexes now (e.g. when the worker starts), so the first query is fast. */
@@ -371,6 +557,11 @@ export class LibraryIndexes {
       await this.refreshSpeakers();
     });
   }
+}
+
+/** What a related result shows of an article. */
+export function cardOf(a: SavedArticle): ArticleCard {
+  return { title: a.title, outlet: a.outlet, publishedAt: a.publishedAt };
 }
 
 /** The related index takes precomputed features; the article itself is then not read. */

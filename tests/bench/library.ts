@@ -52,7 +52,7 @@ console.log(
 const rows: BenchRow[] = [];
 const show = (r: BenchRow) =>
   console.log(
-    `${r.engine.padEnd(14)} ${String(r.articles).padStart(6)} articles: related p50 ${r.relatedP50Ms} ms p95 ${r.relatedP95Ms} ms · search p50 ${r.searchP50Ms} ms · save ${r.saveMs} ms · ${r.bytesPerArticle} B/article · insert ${r.insertS} s · build ${r.buildS} s · reload ${r.reloadS} s`,
+    `${r.engine.padEnd(14)} ${String(r.articles).padStart(6)} articles: related p50 ${r.relatedP50Ms} ms p95 ${r.relatedP95Ms} ms · related index ≈${r.relatedIndexMb} MB, heap ${r.heapMb ?? "n/a"} MB · search p50 ${r.searchP50Ms} ms · save ${r.saveMs} ms · ${r.bytesPerArticle} B/article · insert ${r.insertS} s · build ${r.buildS} s · reload ${r.reloadS} s`,
   );
 
 const engines = values.engine === "both" ? ["chromium", "node"] : [values.engine ?? "node"];

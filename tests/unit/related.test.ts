@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { keyTokens } from "../../src/core/normalize/matchKey.ts";
 import type { Article, Quote, Speaker } from "../../src/core/types.ts";
 import { articleFeatures } from "../../src/related/features.ts";
-import { RelatedIndex, sharedQuotesOf, wordDiff } from "../../src/related/index.ts";
+import { kthLargest, packText, RelatedIndex, sharedQuotesOf, unpackText, wordDiff } from "../../src/related/index.ts";
 import { isQuoteVariant, quoteOverlap, quoteTokens } from "../../src/related/quoteMatch.ts";
 import { compatibleSpeakers, speakerKeyOf } from "../../src/related/speakerKey.ts";
 import { lightStem } from "../../src/related/stem.ts";
@@ -261,4 +261,106 @@ describe("wordDiff", () => {
     ["قالَ إنّ الاجتماع ناجح،", "قال ان الاجتماع ناجح", [{ kind: "same", text: "قالَ إنّ الاجتماع ناجح،" }]],
     ["", "كلمة جديدة", [{ kind: "added", text: "كلمة جديدة" }]],
   ] as const)("%s → %s", (a, b, expected) => expect(wordDiff(a, b)).toEqual(expected));
+});
+
+describe("kthLargest", () => {
+  const cases: [number[], number, number][] = [
+    [[5], 1, 5],
+    [[1, 2, 3, 4, 5], 1, 5],
+    [[1, 2, 3, 4, 5], 5, 1],
+    [[3, 1, 3, 2, 3], 2, 3],
+    [[3, 1, 3, 2, 3], 4, 2],
+    [[0.5, 0.25, 0.75, 0.125], 3, 0.25],
+  ];
+  it.each(cases)("%j, k=%i → %d", (xs, k, expected) => {
+    expect(kthLargest(Float64Array.from(xs), k)).toBe(expected);
+  });
+  it("agrees with sorting on random inputs (with ties)", () => {
+    let seed = 3;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const xs = Array.from({ length: 1 + Math.floor(rand() * 300) }, () => Math.floor(rand() * 50) / 7);
+      const k = 1 + Math.floor(rand() * xs.length);
+      const sorted = [...xs].sort((a, b) => b - a);
+      expect(kthLargest(Float64Array.from(xs), k)).toBe(sorted[k - 1]);
+    }
+  });
+});
+
+describe("RelatedIndex snapshot and compaction (the library's stored form)", () => {
+  const docs: [string, Article][] = [
+    ["a", LAVROV_1],
+    ["b", LAVROV_2],
+    ["c", LAVROV_OTHER],
+  ];
+
+  it("answers from a snapshot exactly as the index it was taken from", () => {
+    const full = libraryWith(...docs);
+    const back = RelatedIndex.fromSnapshot(structuredClone(full.toSnapshot()));
+    expect(back.size).toBe(full.size);
+    for (const id of ["a", "b", "c", "filler0"]) expect(back.query(id)).toEqual(full.query(id));
+    const outside = { id: "new", article: LAVROV_2 };
+    expect(back.query(outside)).toEqual(full.query(outside));
+  });
+
+  it("refuses a snapshot whose arrays do not add up", () => {
+    const snap = libraryWith(...docs).toSnapshot();
+    expect(() => RelatedIndex.fromSnapshot({ ...snap, termIds: snap.termIds.slice(1) })).toThrow(/malformed/);
+    expect(() => RelatedIndex.fromSnapshot({ ...snap, details: snap.details.slice(1) })).toThrow(/malformed/);
+    expect(() => RelatedIndex.fromSnapshot({ ...snap, words: snap.words.slice(1) })).toThrow(/malformed/);
+  });
+
+  it("keeps answering after removals and re-adds (arenas compacted and trimmed)", () => {
+    const full = libraryWith(...docs);
+    const index = libraryWith(...docs);
+    for (let round = 0; round < 3; round++)
+      for (const [i, a] of FILLER.entries()) {
+        index.remove(`filler${i}`);
+        index.add({ id: `filler${i}`, url: `https://example.org/filler${i}`, article: a });
+      }
+    index.trim();
+    expect(index.query("a")).toEqual(full.query("a"));
+    const snap = index.toSnapshot();
+    expect(snap.ids).toHaveLength(full.size);
+    index.remove("b");
+    expect(index.query("a").map((r) => r.id)).not.toContain("b");
+    expect(RelatedIndex.fromSnapshot(index.toSnapshot()).query("a")).toEqual(index.query("a"));
+  });
+
+  it("gives the quotes' speakers back after features went through storage (identity lost)", () => {
+    const f = articleFeatures(LAVROV_1);
+    const stored = structuredClone({
+      ...f,
+      quotes: f.quotes.map((q) => ({ ...q, speaker: q.speaker && { ...q.speaker } })),
+    });
+    const index = libraryWith(["b", LAVROV_2]);
+    index.add({ id: "a", url: null, article: LAVROV_1 }, stored);
+    const hit = index.query("a").find((r) => r.id === "b");
+    expect(hit?.why.sharedQuotes).toHaveLength(1);
+    expect(hit?.why.sharedSpeakers).toHaveLength(1);
+  });
+});
+
+describe("packText / unpackText", () => {
+  const cases: string[] = [
+    "",
+    "قال وزير الخارجية سيرغي لافروف إن «موسكو مستعدة»",
+    'JSON ["a",1,null] with \\ and "quotes"',
+    "أرقام ٣٤٥ وفاصلة، وسؤال؟ وتطويل ـ",
+    "Persian گ چ پ ژ and Urdu ے, emoji 🙂, Ω and \u007f itself",
+  ];
+  it.each(cases)("round-trips %j", (text) => {
+    expect(unpackText(packText(text))).toBe(text);
+  });
+  it("packs Arabic letters and ASCII into one-byte characters only", () => {
+    const packed = packText("قال لافروف: 125 قاضيا");
+    expect([...packed].every((ch) => ch.charCodeAt(0) < 0x100)).toBe(true);
+    expect(packed).toHaveLength("قال لافروف: 125 قاضيا".length);
+  });
+  it("escapes what the one-byte range cannot hold (must not pass through unchanged)", () => {
+    for (const ch of ["گ", "🙂", "Ω", "\u007f"]) expect(packText(ch)).not.toBe(ch);
+  });
 });

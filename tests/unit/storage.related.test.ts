@@ -84,4 +84,50 @@ describe("related coverage of saved articles", () => {
     expect(await second.relatedTo(a.articleIds[0])).toEqual([]);
     expect(await db.features.count()).toBe(a.articleIds.length);
   });
+
+  it("restarts from the related snapshot, then replays what was saved or deleted after it", async () => {
+    const { deleteArticles } = await import("../../src/storage/library.ts");
+    const a = await saveAnalysis(db, seed, { url: SEED_URL });
+    await saveAnalysis(db, unrelated, { url: "https://sabq.example/a" });
+    const first = new LibraryIndexes(db, { persistDelayMs: 60_000, relatedPersistDelayMs: 60_000 });
+    await first.warm();
+    await first.persistRelated();
+    await first.persistSearch();
+    first.close();
+    expect(await db.meta.get("related")).toBeDefined();
+    // Saved after the snapshot: only its change record says so.
+    const b = await saveAnalysis(db, other, { url: OTHER_URL });
+    // Features rows gone: a restarted worker can only answer from the snapshot and the change records.
+    await db.features.clear();
+    const second = new LibraryIndexes(db, { persistDelayMs: 60_000, relatedPersistDelayMs: 60_000 });
+    const found = await second.relatedTo(a.articleIds[0]);
+    expect(found[0]?.id).toBe(b.articleIds[0]);
+    expect(found[0].outlet).toBe("أخبار المشرق");
+    expect(found[0].variants.length).toBeGreaterThan(0);
+    // The snapshot covers the first two articles; b's change record stays until a snapshot covers it.
+    await second.warm();
+    await second.persistSearch();
+    expect((await db.changes.toArray()).map((c) => c.articleId)).toContain(b.articleIds[0]);
+    await second.persistRelated();
+    await second.persistSearch();
+    expect(await db.changes.count()).toBe(0);
+    await deleteArticles(db, b.articleIds);
+    second.close();
+    const third = new LibraryIndexes(db, { persistDelayMs: 60_000, relatedPersistDelayMs: 60_000 });
+    expect((await third.relatedTo(a.articleIds[0])).map((r) => r.id)).not.toContain(b.articleIds[0]);
+    third.close();
+  });
+
+  it("falls back to the features rows when the snapshot is damaged", async () => {
+    const a = await saveAnalysis(db, seed, { url: SEED_URL });
+    const b = await saveAnalysis(db, other, { url: OTHER_URL });
+    const first = new LibraryIndexes(db, { persistDelayMs: 60_000, relatedPersistDelayMs: 60_000 });
+    await first.catchUp();
+    await first.persistRelated();
+    first.close();
+    await db.meta.update("related", { parts: 7 });
+    const second = new LibraryIndexes(db, { persistDelayMs: 60_000, relatedPersistDelayMs: 60_000 });
+    expect((await second.relatedTo(a.articleIds[0]))[0]?.id).toBe(b.articleIds[0]);
+    second.close();
+  });
 });
