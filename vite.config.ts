@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
+import type { ChunkingContext, CodeSplittingGroup } from "rolldown";
 import { defineConfig, type Plugin } from "vite";
 import manifest from "./manifest.json" with { type: "json" };
 
@@ -45,6 +46,51 @@ function firefoxBuild(): Plugin {
   };
 }
 
+/**
+ * The popup's first load in one chunk: every module the popup's page script reaches through static
+ * imports, when only the popup reaches it. Left to the bundler, these modules are spread over a dozen
+ * small chunks (any module a lazy view also uses gets one of its own), found one level of imports at a
+ * time; opening the popup then waits for several rounds of fetches. Modules the service worker or
+ * a content script also loads stay out of it, so those never load the popup's code.
+ */
+function popupFirstLoad(): CodeSplittingGroup {
+  const ENTRIES = new Set([resolve(root, "popup/index.html"), resolve(root, "popup/main.tsx")]);
+  const POPUP = `${resolve(root, "popup")}/`;
+  const WORKER = resolve(root, "src/background/index.ts");
+  const rootsOf = new Map<string, Set<string>>();
+  /** The modules without static importers (entries, lazy chunks) from which `id` is statically reached. */
+  const roots = (id: string, ctx: ChunkingContext): Set<string> => {
+    const known = rootsOf.get(id);
+    if (known) return known;
+    const found = new Set<string>();
+    const seen = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length) {
+      const at = queue.pop() as string;
+      const importers = ctx.getModuleInfo(at)?.importers ?? [];
+      if (!importers.length) found.add(at);
+      for (const from of importers) {
+        if (seen.has(from)) continue;
+        seen.add(from);
+        queue.push(from);
+      }
+    }
+    rootsOf.set(id, found);
+    return found;
+  };
+  return {
+    debugName: "popup first load",
+    name: (id, ctx) => {
+      const from = [...roots(id, ctx)];
+      if (!from.some((r) => ENTRIES.has(r))) return null;
+      if (from.every((r) => r.startsWith(POPUP))) return "popup";
+      // Modules the service worker also loads (the message client, record ids, setting names): one chunk.
+      return from.every((r) => r.startsWith(POPUP) || r === WORKER) ? "popup-worker" : null;
+    },
+    includeDependenciesRecursively: false,
+  };
+}
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest }), firefoxBuild()],
   build: {
@@ -56,6 +102,12 @@ export default defineConfig({
     // No <link rel=modulepreload> tags: in a content script they would be written into the news page.
     modulePreload: false,
     target: "chrome120",
+    // allow-extension: required by the popup group (includeDependenciesRecursively false); entries keep
+    // their exports, chunks may gain some.
+    rolldownOptions: {
+      preserveEntrySignatures: "allow-extension",
+      output: { codeSplitting: { groups: [popupFirstLoad()] } },
+    },
   },
   // The dev server is not used (npm start builds and loads dist/); keep it local if someone runs it.
   server: { host: "127.0.0.1", strictPort: true, port: 5173, hmr: { host: "127.0.0.1" } },

@@ -1,49 +1,37 @@
-import type { ComponentType } from "preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { send } from "../src/messaging/client.ts";
 import type { UiLanguage } from "../src/messaging/protocol.ts";
-import { openDatabase } from "../src/storage/db.ts";
-import { getTheme, getUiLanguage, type Theme } from "../src/storage/settings.ts";
+import type { Theme } from "../src/storage/settings.ts";
+import { type FirstRead, HIGHLIGHTS_KEY, highlightsOn } from "./boot.ts";
+import { FlagForm, loadCitation, SaveForm } from "./components/MarkActions.tsx";
 import { PageView } from "./components/PageView.tsx";
 import { Tabs } from "./components/Tabs.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
 import { flagsByTarget, PopupContext, type PopupState } from "./context.ts";
-import { loadPageArticles } from "./data.ts";
-import { useLiveQuery } from "./hooks/useLiveQuery.ts";
 import { useTabPage } from "./hooks/useTabPage.ts";
+import { lazyComponent } from "./lazy.tsx";
+import { loadLive, useStored } from "./store.ts";
 import { direction, t } from "./strings.ts";
-
-const db = openDatabase();
 
 export type View = "page" | "related" | "library";
 const NEXT_THEME: Record<Theme, Theme> = { auto: "light", light: "dark", dark: "auto" };
-const HIGHLIGHTS_KEY = "highlights"; // src/background/highlights.ts
 
-type Loader<P> = () => Promise<ComponentType<P>>;
+// Related coverage (asked of the background) and the library (Dexie, search, exporters) stay out of the
+// popup's first load, which only has to show the page's analysis.
+const RelatedView = lazyComponent(() => import("./components/RelatedView.tsx").then((m) => m.RelatedView));
+const LibraryView = lazyComponent(() =>
+  Promise.all([loadLive(), import("./components/LibraryView.tsx")]).then(([{ db }, m]) => () => (
+    <m.LibraryView db={db} />
+  )),
+);
 
-/**
- * A view loaded when first opened: related coverage (the related index) and the library (search,
- * exporters) stay out of the popup's first load, which only has to show the page's analysis.
- */
-function lazyView<P extends object>(load: Loader<P>): ComponentType<P> {
-  let loaded: ComponentType<P> | null = null;
-  return function LazyView(props: P) {
-    const [, setReady] = useState(false);
-    useEffect(() => {
-      if (!loaded)
-        load().then((component) => {
-          loaded = component;
-          setReady(true);
-        });
-    }, []);
-    const View = loaded;
-    return View ? <View {...props} /> : null;
-  };
+/** What is loaded once the page is on screen, so the next click finds it ready. */
+function preloadRest(): void {
+  loadLive()
+    .then(() => Promise.all([SaveForm.preload(), FlagForm.preload(), loadCitation()]))
+    .catch(() => {});
 }
-
-const RelatedView = lazyView(() => import("./components/RelatedView.tsx").then((m) => m.RelatedView));
-const LibraryView = lazyView(() => import("./components/LibraryView.tsx").then((m) => m.LibraryView));
 
 /** The browser's language decides the first language shown, until the reader picks one. */
 function browserLanguage(): UiLanguage {
@@ -54,14 +42,11 @@ function browserLanguage(): UiLanguage {
   }
 }
 
-/** Whether highlights are on (storage.local, followed live); undefined until read. */
-function useHighlights(): boolean | undefined {
-  const [on, setOn] = useState<boolean | undefined>(undefined);
+/** Whether highlights are on (followed live); undefined until read. `known`: already read. */
+function useHighlights(known?: boolean): boolean | undefined {
+  const [on, setOn] = useState<boolean | undefined>(known);
   useEffect(() => {
-    browser.storage.local.get(HIGHLIGHTS_KEY).then(
-      (stored) => setOn(stored[HIGHLIGHTS_KEY] !== false),
-      () => {},
-    );
+    if (known === undefined) highlightsOn().then(setOn, () => {});
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === "local" && HIGHLIGHTS_KEY in changes) setOn(changes[HIGHLIGHTS_KEY].newValue !== false);
     };
@@ -73,50 +58,61 @@ function useHighlights(): boolean | undefined {
 
 /**
  * The popup: the stored analysis of one tab's page, related coverage, and the reader's library. Reads
- * the database directly (liveQuery) and asks the background for every change, as only the background
- * writes. Only the open view queries the database, so opening the popup reads one page's rows.
+ * the database itself (first directly, then with liveQuery: store.ts) and asks the background for every
+ * change, as only the background writes. Only the open view queries the database, so opening the popup
+ * reads one page's rows.
  */
 export function App({
   fixedTabId,
   inTab,
   initialView = "page",
+  initial,
 }: {
   fixedTabId: number | null;
   inTab: boolean;
   initialView?: View;
+  /** What boot.ts read before the first render (absent: each part reads for itself). */
+  initial?: FirstRead;
 }) {
-  const { tabId, url } = useTabPage(fixedTabId);
-  const storedLang = useLiveQuery(
-    () => db.settings.get("uiLanguage").then((row) => (row ? getUiLanguage(db) : null)),
-    [],
-  );
-  const storedTheme = useLiveQuery(() => getTheme(db), []);
+  const { tabId, url } = useTabPage(fixedTabId, initial);
+  const settings = useStored((from) => from.settings(), [], initial?.settings);
   const [chosenLang, setChosenLang] = useState<UiLanguage | null>(null);
-  const lang: UiLanguage = chosenLang ?? storedLang ?? browserLanguage();
-  const theme: Theme = storedTheme ?? "auto";
+  const lang: UiLanguage = chosenLang ?? settings?.lang ?? browserLanguage();
+  const theme: Theme = settings?.theme ?? "auto";
   const [view, setView] = useState<View>(initialView);
   const [status, setStatus] = useState("");
-  const highlights = useHighlights();
+  const highlights = useHighlights(initial?.highlights);
   // Tagged with the URL it was read for: until the new query answers, the hook still holds the old value.
-  const read = useLiveQuery(async () => ({ url, articles: url ? await loadPageArticles(db, url) : [] }), [url]);
+  const read = useStored(
+    async (from) => ({ url, articles: url ? await from.page(url) : [] }),
+    [url],
+    initial && { url: initial.url, articles: initial.page },
+  );
   const stored = read && read.url === url ? read.articles : undefined;
 
-  useEffect(() => {
+  // Layout effects: the document's direction and theme are set before the browser paints.
+  useLayoutEffect(() => {
     const { dir, lang: tag } = direction(lang);
     document.documentElement.dir = dir;
     document.documentElement.lang = tag;
     document.title = t(lang, "popupTitle");
   }, [lang]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (theme === "auto") delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+  const shown = (stored !== undefined && url !== undefined) || tabId === null;
   useEffect(() => {
+    if (!shown) return;
     // For the popup benchmark: the first render that shows the page's analysis (or says there is none).
-    if (stored !== undefined && url !== undefined) performance.mark("isnad:page-rendered");
-  }, [stored !== undefined && url !== undefined]);
+    // Effects run after the browser painted, so the mark is set when it is on screen.
+    performance.mark("isnad:page-rendered");
+    preloadRest();
+  }, [shown]);
   useEffect(() => {
-    if (url !== undefined) performance.mark("isnad:tab-page-known");
+    // boot.ts marks it when it read the tab's page before the first render.
+    if (url !== undefined && !performance.getEntriesByName("isnad:tab-page-known").length)
+      performance.mark("isnad:tab-page-known");
   }, [url !== undefined]);
 
   const notify = useCallback((message: string) => {
@@ -174,8 +170,8 @@ export function App({
           ]}
         >
           {view === "page" && pageBody}
-          {view === "related" && <RelatedView db={db} page={pageStored} />}
-          {view === "library" && <LibraryView db={db} />}
+          {view === "related" && <RelatedView page={pageStored} />}
+          {view === "library" && <LibraryView />}
         </Tabs>
         <p class="live-status" role="status" aria-live="polite">
           {status}

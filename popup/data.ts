@@ -1,34 +1,18 @@
 /**
- * What the popup reads, as library records (src/library/records.ts), straight from the database through
- * its indexes. Each reader takes only what its view shows: opening the popup reads one page's rows.
+ * What the popup reads through Dexie, as library records (src/library/records.ts), straight from the
+ * database through its indexes. Loaded after the first render (quickRead.ts reads the page before it).
+ * Each reader takes only what its view shows: opening the popup reads one page's rows.
  */
-import { articleIdOf, type Flag, type SavedArticle, type SavedClaim, type SavedQuote } from "../src/library/records.ts";
+import type { Flag, SavedArticle, SavedQuote } from "../src/library/records.ts";
 import type { IsnadDatabase } from "../src/storage/db.ts";
 import { articlesOfPage } from "../src/storage/marks.ts";
+import { assemblePage, type PageArticle } from "./page.ts";
 
-/** One stored article of the page, with what was found in it and the reader's flags on it. */
-export interface PageArticle {
-  article: SavedArticle;
-  quotes: SavedQuote[];
-  claims: SavedClaim[];
-  flags: Flag[];
-}
-
-/**
- * Articles in page order: the id of the article at position i of a page derives from the page's URL and
- * i (records.ts articleIdOf), so the order is recovered from the ids; an article filed under another id
- * (the same text saved from another URL) comes after.
- */
-export function pageOrder(url: string, articles: SavedArticle[]): SavedArticle[] {
-  const position = new Map<string, number>();
-  for (let i = 0; i < articles.length + 5; i++) position.set(articleIdOf(url, i, ""), i);
-  const at = (a: SavedArticle) => position.get(a.id) ?? Number.MAX_SAFE_INTEGER;
-  return [...articles].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1));
-}
+export { groupBySpeaker, type PageArticle, pageOrder, type SpeakerGroup } from "./page.ts";
 
 /** Everything stored for a page URL; [] when it was never saved. */
 export async function loadPageArticles(db: IsnadDatabase, url: string): Promise<PageArticle[]> {
-  const articles = pageOrder(url, await articlesOfPage(db, url));
+  const articles = await articlesOfPage(db, url);
   if (!articles.length) return [];
   const ids = articles.map((a) => a.id);
   const [quotes, claims, flags] = await Promise.all([
@@ -36,45 +20,7 @@ export async function loadPageArticles(db: IsnadDatabase, url: string): Promise<
     db.claims.where("articleId").anyOf(ids).toArray(),
     db.flags.where("articleId").anyOf(ids).toArray(),
   ]);
-  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-  return articles.map((article) => ({
-    article,
-    quotes: quotes.filter((q) => q.articleId === article.id).sort(byStart),
-    claims: claims.filter((c) => c.articleId === article.id).sort(byStart),
-    flags: flags.filter((f) => f.articleId === article.id),
-  }));
-}
-
-/** Quotes grouped by speaker for display: speakers in the order they are first quoted, unnamed last. */
-export interface SpeakerGroup {
-  key: string;
-  /** null: the article does not name who said it. */
-  name: string | null;
-  title: string | null;
-  quotes: SavedQuote[];
-}
-
-export function groupBySpeaker(quotes: readonly SavedQuote[]): SpeakerGroup[] {
-  const groups = new Map<string, SpeakerGroup>();
-  const unnamed: SpeakerGroup = { key: "", name: null, title: null, quotes: [] };
-  for (const q of quotes) {
-    if (!q.speakerKey || !q.speakerName) {
-      unnamed.quotes.push(q);
-      continue;
-    }
-    let group = groups.get(q.speakerKey);
-    if (!group) {
-      group = { key: q.speakerKey, name: q.speakerName, title: q.speakerTitle, quotes: [] };
-      groups.set(q.speakerKey, group);
-    }
-    // The fullest name and the first title the article gives.
-    if (q.speakerName.length > (group.name ?? "").length) group.name = q.speakerName;
-    group.title ??= q.speakerTitle;
-    group.quotes.push(q);
-  }
-  const out = [...groups.values()];
-  if (unnamed.quotes.length) out.push(unnamed);
-  return out;
+  return assemblePage(url, articles, { quotes, claims, flags });
 }
 
 /** The reader's saved quotes, newest first (the nested index holds only saved quotes). */

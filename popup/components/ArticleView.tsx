@@ -1,5 +1,5 @@
 import { usePopup } from "../context.ts";
-import { groupBySpeaker, type PageArticle } from "../data.ts";
+import { groupBySpeaker, type PageArticle } from "../page.ts";
 import { formatDate, t } from "../strings.ts";
 import { clean } from "../text.ts";
 import { ClaimList } from "./ClaimList.tsx";

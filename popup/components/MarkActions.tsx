@@ -1,11 +1,14 @@
 import { useState } from "preact/hooks";
-import { citeQuote } from "../../src/library/cite.ts";
 import type { SavedArticle, SavedQuote } from "../../src/library/records.ts";
 import { change, copyText, jumpTo } from "../actions.ts";
 import { usePopup } from "../context.ts";
+import { lazyComponent } from "../lazy.tsx";
 import { type MessageKey, t, tv } from "../strings.ts";
-import { clean } from "../text.ts";
-import { FlagForm, SaveForm } from "./Forms.tsx";
+
+// The forms and the citation code load when first used, or once the page is on screen (App preloads).
+export const SaveForm = lazyComponent(() => import("./Forms.tsx").then((m) => m.SaveForm));
+export const FlagForm = lazyComponent(() => import("./Forms.tsx").then((m) => m.FlagForm));
+export const loadCitation = () => import("../cite.ts").then((m) => m.citation);
 
 interface Props {
   kind: "quote" | "claim";
@@ -14,22 +17,6 @@ interface Props {
   /** For quotes: the quote record (its `saved`) and its article, for the citation. */
   quote?: SavedQuote;
   article?: SavedArticle;
-}
-
-/** A quote with its source in one line, from text cleaned of bidi controls. */
-export function citation(quote: SavedQuote, article: SavedArticle, lang: "ar" | "en"): string {
-  const opt = (s: string | null) => (s ? clean(s) : null);
-  return citeQuote(
-    {
-      text: clean(quote.text),
-      kind: quote.kind,
-      speakerName: opt(quote.speakerName),
-      speakerTitle: opt(quote.speakerTitle),
-      via: opt(quote.via),
-    },
-    { title: clean(article.title), outlet: opt(article.outlet), publishedAt: article.publishedAt, url: article.url },
-    lang,
-  );
 }
 
 /** The actions on a quote or a claim: save, flag, copy with citation, show on the page. */
@@ -44,6 +31,7 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
   };
   const copy = async (citeLang: "ar" | "en") => {
     if (!quote || !article) return;
+    const citation = await loadCitation();
     notify(t(lang, (await copyText(citation(quote, article, citeLang))) ? "copied" : "copyFailed"));
   };
   const jump = async () => {

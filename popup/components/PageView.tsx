@@ -1,5 +1,5 @@
 import { usePopup } from "../context.ts";
-import { groupBySpeaker, type PageArticle } from "../data.ts";
+import { groupBySpeaker, type PageArticle } from "../page.ts";
 import { t } from "../strings.ts";
 import { ArticleView } from "./ArticleView.tsx";
 

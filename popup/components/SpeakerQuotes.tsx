@@ -1,6 +1,6 @@
 import type { SavedArticle } from "../../src/library/records.ts";
 import { usePopup } from "../context.ts";
-import type { SpeakerGroup } from "../data.ts";
+import type { SpeakerGroup } from "../page.ts";
 import { t } from "../strings.ts";
 import { clean } from "../text.ts";
 import { QuoteItem } from "./QuoteItem.tsx";

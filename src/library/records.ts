@@ -13,9 +13,12 @@ import type {
   RelatedLink,
   SpeakerKind,
 } from "../core/types.ts";
+import { articleIdOf } from "./articleId.ts";
 import { hash64 } from "./hash.ts";
 import { libraryKey } from "./speakerKey.ts";
 import { canonicalUrl } from "./url.ts";
+
+export { articleIdOf };
 
 /** One saved article. `id` is stable: the same article saved again updates this record. */
 export interface SavedArticle {
@@ -184,15 +187,6 @@ export type ArticleIdentity = Pick<SavedArticle, "id" | "canonicalUrl" | "textHa
 /** Hash of an article text's match-key tokens: whitespace, punctuation and diacritics do not change it. */
 export function textHashOf(text: string): string {
   return hash64(keyTokens(text).join(" "));
-}
-
-/**
- * The id an article gets: from its canonical URL (plus its position when a page holds several), or from
- * its text when the page has no URL.
- */
-export function articleIdOf(url: string | null, index: number, textHash: string): string {
-  if (!url) return `a-${textHash}`;
-  return `a-${hash64(index > 0 ? `${canonicalUrl(url)}#${index}` : canonicalUrl(url))}`;
 }
 
 /** yyyy-mm-dd of an ISO date string as written (the publisher's own calendar day), or null. */

@@ -8,7 +8,11 @@
  *    storage layer saves with) and written into the extension's IndexedDB inside its service worker.
  * 3. The seed page opened in a tab (analyzed and saved by the extension itself), then the popup for
  *    that tab opened 10 times: firstRenderMs is the median time from navigation start to the
- *    "isnad:page-rendered" performance mark the popup sets when the page's analysis is on screen.
+ *    "isnad:page-rendered" performance mark the popup sets when the page's analysis (title, speakers,
+ *    quotes, claims) is on screen: set in an effect, which Preact runs after the browser painted.
+ *    appMs: from the popup's script starting to that mark (the popup's own work).
+ * 4. Anchor (BENCH.md: absolute times drift on a shared machine): blankMs, the median time a blank page
+ *    with one line of Arabic and a script takes to its first painted frame, measured in the same run.
  * Last line: one JSON object.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -103,6 +107,25 @@ const ext = await launchWithExtension({ executablePath: chromium });
 const NAME_HELPER = "globalThis.__name = (f) => f";
 await ext.worker.evaluate(NAME_HELPER);
 await ext.context.addInitScript(NAME_HELPER);
+// In every page: the time of a performance mark, once it is set.
+await ext.context.addInitScript(() => {
+  (globalThis as unknown as { whenMarked: (name: string) => Promise<number> }).whenMarked = (name) =>
+    new Promise<number>((ok) => {
+      const poll = () => {
+        const at = performance.getEntriesByName(name)[0]?.startTime;
+        if (at !== undefined) ok(at);
+        else setTimeout(poll, 5);
+      };
+      poll();
+    });
+});
+/** The anchor page: one line of Arabic, and a mark once its first frame is painted (as the popup's). */
+const BLANK =
+  "data:text/html;charset=utf-8," +
+  encodeURIComponent(
+    '<html lang="ar" dir="rtl"><p>إسناد</p><script>requestAnimationFrame(() => setTimeout(() => performance.mark("blank-rendered")))</script></html>',
+  );
+declare function whenMarked(name: string): Promise<number>;
 try {
   // The seed page, analyzed and saved by the extension (this also creates the database at its version).
   const page = await ext.context.newPage();
@@ -161,34 +184,30 @@ try {
   console.log(`library: ${total} articles written in ${Math.round(performance.now() - t1)} ms`);
 
   const times: number[] = [];
+  /** The anchor: a blank page's time to its first painted frame, after each popup open. */
+  const blankTimes: number[] = [];
   /** From the popup's script starting to the page's analysis on screen (the popup's own work). */
   const appTimes: number[] = [];
   for (let n = 0; n < OPENS + 1; n++) {
     const popup = await ext.context.newPage();
     await popup.goto(popupUrl(ext.extensionId, tabId));
-    const ms = await popup.evaluate(
-      () =>
-        new Promise<number>((ok) => {
-          const find = () => performance.getEntriesByName("isnad:page-rendered")[0]?.startTime;
-          const poll = () => {
-            const at = find();
-            if (at !== undefined) ok(at);
-            else setTimeout(poll, 5);
-          };
-          poll();
-        }),
-    );
+    const ms = await popup.evaluate(() => whenMarked("isnad:page-rendered"));
     const urlAt = await popup.evaluate(() => performance.getEntriesByName("isnad:tab-page-known")[0]?.startTime ?? -1);
     const scriptAt = await popup.evaluate(() => performance.getEntriesByName("isnad:script-start")[0]?.startTime ?? -1);
+    const readAt = await popup.evaluate(() => performance.getEntriesByName("isnad:first-read")[0]?.startTime ?? -1);
     const quotes = await popup.locator(".article .quote").count();
     await popup.close();
+    const blank = await ext.context.newPage();
+    await blank.goto(BLANK);
+    blankTimes.push(await blank.evaluate(() => whenMarked("blank-rendered")));
+    await blank.close();
     // The first open warms the browser's caches for the extension's files; it is not counted.
     if (n > 0) {
       times.push(ms);
       appTimes.push(ms - scriptAt);
     }
     console.log(
-      `open ${n}${n === 0 ? " (warm-up)" : ""}: ${ms.toFixed(1)} ms to the page's analysis (${quotes} quotes shown; tab's page known at ${urlAt.toFixed(1)} ms, script running at ${scriptAt.toFixed(1)} ms)`,
+      `open ${n}${n === 0 ? " (warm-up)" : ""}: ${ms.toFixed(1)} ms to the page's analysis (${quotes} quotes shown; script running at ${scriptAt.toFixed(1)} ms, tab's page known at ${urlAt.toFixed(1)} ms, page read at ${readAt.toFixed(1)} ms; blank page ${blankTimes[blankTimes.length - 1].toFixed(1)} ms)`,
     );
   }
   const firstRenderMs = Math.round(median(times) * 10) / 10;
@@ -198,6 +217,7 @@ try {
       firstRenderMs,
       firstRenderP90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9) - 1] * 10) / 10,
       appMs: Math.round(median(appTimes) * 10) / 10,
+      blankMs: Math.round(median(blankTimes.slice(1)) * 10) / 10,
       savedArticles: total,
       opens: OPENS,
       bundleKbGz: sizes,

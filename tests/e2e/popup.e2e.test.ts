@@ -124,6 +124,22 @@ describe("popup", () => {
     await popup.close();
   });
 
+  it("paints the page's analysis first, never a loading line (read before the first render)", async () => {
+    const popup = await openPopup();
+    await popup.waitForFunction(() => performance.getEntriesByName("isnad:page-rendered").length > 0);
+    const at = await popup.evaluate(() => ({
+      read: performance.getEntriesByName("isnad:first-read")[0]?.startTime ?? Number.NaN,
+      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+      quotes: document.querySelectorAll(".article .quote").length,
+      loading: document.querySelectorAll(".status").length,
+    }));
+    expect(at.quotes).toBeGreaterThan(0);
+    expect(at.loading).toBe(0);
+    // Nothing was painted before the page's rows were read: the first contentful paint shows them.
+    expect(at.firstPaint).toBeGreaterThanOrEqual(at.read);
+    await popup.close();
+  });
+
   it("keeps a saved quote and a flag across closing and reopening the popup", async () => {
     let popup = await openPopup();
     const quote = popup.locator(".article .quote").first();

@@ -21,7 +21,7 @@ vi.mock("webextension-polyfill", () => ({
 
 const { PageView } = await import("../../popup/components/PageView.tsx");
 const { Tabs } = await import("../../popup/components/Tabs.tsx");
-const { citation } = await import("../../popup/components/MarkActions.tsx");
+const { citation } = await import("../../popup/cite.ts");
 const { PopupContext, flagsByTarget } = await import("../../popup/context.ts");
 const { groupBySpeaker, pageOrder } = await import("../../popup/data.ts");
 const { t, tv } = await import("../../popup/strings.ts");
@@ -101,6 +101,18 @@ function Popup({ lang, children, flags = [] }: { lang: UiLanguage; children: Com
     <PopupContext.Provider value={{ lang, tabId: 3, flags: flagsByTarget(flags), notify: () => {} }}>
       {children}
     </PopupContext.Provider>
+  );
+}
+
+/** The element once rendered (lazy parts of the popup render after their code loads). */
+function shown<T extends Element>(root: Element, selector: string): Promise<T> {
+  return vi.waitFor(
+    () => {
+      const found = root.querySelector<T>(selector);
+      if (!found) throw new Error(`${selector} not rendered`);
+      return found;
+    },
+    { timeout: 5_000 },
   );
 }
 
@@ -204,8 +216,10 @@ describe("PageView", () => {
     );
     const first = view.container.querySelector(".quote") as HTMLElement;
     fireEvent.click(first.querySelector(".act-save") as Element);
-    const form = first.querySelector("form.save-form") as HTMLFormElement;
-    expect(document.activeElement).toBe(form.querySelector("input"));
+    // The forms' code loads when first used (the popup preloads it once the page is on screen).
+    const form = await shown<HTMLFormElement>(first, "form.save-form");
+    // The first field takes the focus once the form is mounted.
+    await vi.waitFor(() => expect(document.activeElement).toBe(form.querySelector("input")));
     fireEvent.input(form.querySelector("input") as Element, { target: { value: "روسيا، غزة ، روسيا" } });
     fireEvent.input(form.querySelector("textarea") as Element, { target: { value: "  للمتابعة " } });
     fireEvent.submit(form);
@@ -225,11 +239,12 @@ describe("PageView", () => {
     );
     const claim = view.container.querySelector(".claim") as HTMLElement;
     fireEvent.click(claim.querySelector(".act-flag") as Element);
-    let form = claim.querySelector("form.flag-form") as HTMLFormElement;
+    const flagForm = () => shown<HTMLFormElement>(claim, "form.flag-form");
+    let form = await flagForm();
     fireEvent.keyDown(form, { key: "Escape" });
     expect(claim.querySelector("form")).toBeNull();
     fireEvent.click(claim.querySelector(".act-flag") as Element);
-    form = claim.querySelector("form.flag-form") as HTMLFormElement;
+    form = await flagForm();
     fireEvent.change(form.querySelector("select") as Element, { target: { value: "false" } });
     fireEvent.input(form.querySelector("input[type=url]") as Element, { target: { value: "https://check.example/1" } });
     fireEvent.submit(form);

@@ -1,0 +1,25 @@
+/**
+ * The popup's live reads, loaded after the first render: Dexie's liveQuery over the database, re-run
+ * whenever the data it read changes (also when the background writes: Dexie tells same-origin contexts).
+ */
+import { liveQuery } from "dexie";
+import { openDatabase } from "../src/storage/db.ts";
+import { THEME, UI_LANGUAGE } from "../src/storage/settings.ts";
+import { loadPageArticles } from "./data.ts";
+import { closeQuickRead, settingsOf } from "./quickRead.ts";
+import type { Reads } from "./store.ts";
+
+export { liveQuery };
+
+export const db = openDatabase();
+
+export const reads: Reads = {
+  page: (url) => loadPageArticles(db, url),
+  settings: async () => {
+    const [lang, theme] = await db.settings.bulkGet([UI_LANGUAGE, THEME]);
+    return settingsOf(lang, theme);
+  },
+};
+
+// From here on Dexie reads; the first read's own connection is not needed any more.
+closeQuickRead();
