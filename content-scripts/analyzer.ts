@@ -5,22 +5,24 @@
  * our errors, and a failed analysis simply leaves nothing stored.
  *
  * Robustness (content-scripts/lifecycle.ts): each analysis has its own AbortController, and a new one
- * (a single-page-app navigation) aborts the one before, which then never sends its result. The work is
- * cut into slices with yields between them (extraction, then one article at a time) so a huge page never
- * blocks the page for the whole analysis. When the extension is reloaded or removed under the page
- * ("Extension context invalidated"), everything stops: address watching, highlights, listeners.
+ * (a single-page-app navigation) aborts the one before, which then never sends its result. All the work
+ * is done in bounded steps (extraction: src/extract extractPageSteps; the core: src/core/steps.ts; the
+ * highlights: PageHighlights.prepare) that drive() runs in idle-time slices of about 6 ms, so even a
+ * 10 MB page is never blocked by us for longer than a frame. When the extension is reloaded or removed
+ * under the page ("Extension context invalidated"), everything stops: address watching, highlights,
+ * listeners.
  */
 import * as v from "valibot";
 import browser, { type Runtime, type Storage } from "webextension-polyfill";
-import { analyzeArticle, analyzePage } from "../src/core/analyze.ts";
 import { looksArabic } from "../src/core/language/gate.ts";
 import type { PageAnalysis } from "../src/core/types.ts";
-import { extractPage } from "../src/extract/index.ts";
+import { extractPageSteps } from "../src/extract/index.ts";
 import { send } from "../src/messaging/client.ts";
 import { type ContentMessageName, type ContentProtocol, err, ok, type Result } from "../src/messaging/protocol.ts";
 import { contentRequestSchemas } from "../src/messaging/schemas.ts";
 import { PageHighlights } from "./highlight.ts";
-import { contextAlive, noteError, sliced, watchAddress, whenIdle, yieldToPage } from "./lifecycle.ts";
+import { contextAlive, drive, nextSlice, noteError, watchAddress } from "./lifecycle.ts";
+import { pageSample } from "./sample.ts";
 
 const HIGHLIGHTS_KEY = "highlights"; // src/background/highlights.ts
 
@@ -93,17 +95,19 @@ function teardown(): void {
   listening = false;
 }
 
-/** The core over the extracted page, one article per slice (same result as analyzePage in one go). */
+/**
+ * Extraction, then the core, in idle-time slices (the same result as extractPage + analyzePage). The core
+ * (lexicons, the claims model) is a chunk of its own, loaded after extraction: evaluating the whole
+ * analyzer at once was one task of some 50 ms on a slow machine, the largest of ours. The claims model
+ * (≈ 220 KB of weights, built into lookup maps when its module runs) is imported first, on its own, so
+ * that the bundler gives it a chunk of its own and its evaluation is a task apart from the rest of the core's.
+ */
 async function analyzeSliced(signal: AbortSignal): Promise<PageAnalysis> {
-  await whenIdle();
-  await yieldToPage(signal);
-  const input = extractPage(document, location.href);
-  await yieldToPage(signal);
-  const t0 = Date.now();
-  // Language and the headline quotes of the page's links (cheap, bounded); the articles follow.
-  const page = analyzePage({ ...input, articles: [] });
-  const articles = page.language.isArabic ? await sliced(input.articles, analyzeArticle, signal) : [];
-  return { ...page, isNewsArticle: articles.length > 0, articles, timings: { totalMs: Date.now() - t0 } };
+  const input = await drive(extractPageSteps(document, location.href), signal);
+  await import("../src/core/claims/model.ts");
+  await nextSlice(signal);
+  const { analyzePageSteps } = await import("../src/core/steps.ts");
+  return drive(analyzePageSteps(input), signal);
 }
 
 async function followHighlightSetting(signal: AbortSignal): Promise<void> {
@@ -120,7 +124,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // Persian or Urdu pages pass the cheap gate (same script); the core's language check has the last word.
   if (signal.aborted || !analysis.isNewsArticle || !alive()) return;
   highlights?.hide();
-  highlights = new PageHighlights(document, analysis);
+  highlights = null;
   if (!listening) {
     browser.runtime.onMessage.addListener(onMessage);
     browser.storage.onChanged.addListener(onStorageChanged);
@@ -132,6 +136,11 @@ async function run(signal: AbortSignal): Promise<void> {
     return;
   }
   if (signal.aborted) return;
+  // Finding the quotes in the page's text reads all of it: sliced as well, after the save.
+  const next = new PageHighlights(document, analysis);
+  await drive(next.prepare(), signal);
+  if (signal.aborted || !alive()) return;
+  highlights = next;
   await followHighlightSetting(signal);
 }
 
@@ -154,7 +163,7 @@ function onAddressChange(): void {
   }
   highlights?.hide();
   highlights = null;
-  if (looksArabic(document.body?.textContent ?? "")) startAnalysis();
+  if (looksArabic(pageSample(document))) startAnalysis();
   else current?.abort();
 }
 

@@ -4,8 +4,9 @@
  * document adopts. The page's DOM is never changed (no wrapper elements, no attributes), so the page's
  * scripts, layout and copy-paste behave as without Isnad, and turning highlights off leaves no trace.
  */
+import { runSteps, type Steps } from "../src/core/stepper.ts";
 import type { PageAnalysis } from "../src/core/types.ts";
-import { buildTextMap, locate, rangeOf, type TextMap } from "./textMap.ts";
+import { buildTextMap, buildTextMapSteps, locate, rangeOf, type TextMap } from "./textMap.ts";
 
 /** Colours for speakers, in order of first quote; quotes with no named speaker use the last. */
 export const SPEAKER_COLOURS = 6;
@@ -47,6 +48,11 @@ function adoptStyle(doc: Document): void {
 
 /** Ranges of every quote and claim of the analysis found on the page, grouped by highlight name. */
 export function analysisRanges(analysis: PageAnalysis, map: TextMap): Map<string, Range[]> {
+  return runSteps(analysisRangeSteps(analysis, map));
+}
+
+/** analysisRanges in steps: a yield after every quote and claim (each is a search of the page's text). */
+export function* analysisRangeSteps(analysis: PageAnalysis, map: TextMap): Steps<Map<string, Range[]>> {
   const out = new Map<string, Range[]>();
   const add = (name: string, range: Range) => {
     const list = out.get(name);
@@ -66,6 +72,7 @@ export function analysisRanges(analysis: PageAnalysis, map: TextMap): Map<string
         if (!slots.has(who)) slots.set(who, slots.size % (SPEAKER_COLOURS - 1));
         slot = slots.get(who) as number;
       }
+      yield;
       const at = locate(map, quote.text, cursor);
       if (!at) continue;
       cursor = at[1];
@@ -73,6 +80,7 @@ export function analysisRanges(analysis: PageAnalysis, map: TextMap): Map<string
     }
     cursor = 0;
     for (const claim of article.claims) {
+      yield;
       const at = locate(map, claim.text, cursor);
       if (!at) continue;
       cursor = at[1];
@@ -85,6 +93,7 @@ export function analysisRanges(analysis: PageAnalysis, map: TextMap): Map<string
 /** Highlights of one page: shown, hidden, and the short flash of a quote the popup jumps to. */
 export class PageHighlights {
   private map: TextMap | null = null;
+  private ranges: Map<string, Range[]> | null = null;
   private names: string[] = [];
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -98,6 +107,16 @@ export class PageHighlights {
     return this.map;
   }
 
+  /**
+   * Reads the page's text and finds every quote and claim in it, in bounded steps (on a 10 MB page each
+   * is a long task when done at once); show() then only registers the ranges found. Optional: show()
+   * does the same work at once when it was not prepared.
+   */
+  *prepare(): Steps<void> {
+    this.map ??= yield* buildTextMapSteps(this.doc.body);
+    this.ranges ??= yield* analysisRangeSteps(this.analysis, this.map);
+  }
+
   private get api(): HighlightApi {
     return CSS as unknown as HighlightApi;
   }
@@ -107,7 +126,8 @@ export class PageHighlights {
     adoptStyle(this.doc);
     this.hide();
     const Ctor = globalThis.Highlight as unknown as HighlightCtor;
-    for (const [name, ranges] of analysisRanges(this.analysis, this.textMap())) {
+    this.ranges ??= analysisRanges(this.analysis, this.textMap());
+    for (const [name, ranges] of this.ranges) {
       const highlight = new Ctor(...ranges);
       if (name === CLAIM_HIGHLIGHT) highlight.priority = 1;
       this.api.highlights.set(name, highlight);

@@ -1,8 +1,10 @@
 /**
- * The content script's life in a page it does not own: cooperative yielding (so a huge page never
- * freezes), one AbortController per analysis, and detecting that the extension was reloaded or removed
- * under the page ("Extension context invalidated"), after which nothing of ours may run again.
+ * The content script's life in a page it does not own: step generators run in idle-time slices (so a
+ * huge page never freezes), one AbortController per analysis, and detecting that the extension was
+ * reloaded or removed under the page ("Extension context invalidated"), after which nothing of ours may
+ * run again.
  */
+import type { Steps } from "../src/core/stepper.ts";
 
 /** True once the extension's context is gone; every entry point checks it first. */
 let invalidated = false;
@@ -36,42 +38,80 @@ export function resetLifecycle(): void {
   invalidated = false;
 }
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
+/**
+ * Longest run of our steps in one task, in ms. The 50 ms "long task" line is what a reader feels; 6 ms
+ * leaves room for one step that overruns (a step is bounded in work, not in time: about a millisecond on
+ * a fast machine, some tens on a loaded one while the code is still cold) and for the page's own work in
+ * the same frame.
+ */
+export const SLICE_MS = 6;
+/** Shortest slice worth starting when an idle period is nearly spent (or timed out). */
+const MIN_SLICE_MS = 3;
+/** An idle callback waits at most this long for the page to go idle (a busy page still gets analyzed). */
+const IDLE_TIMEOUT_MS = 1000;
+
+interface IdleDeadlineLike {
+  timeRemaining(): number;
+  didTimeout: boolean;
 }
 
 /**
- * Gives the page's own work (input, rendering) a turn between two slices of ours: scheduler.yield()
- * where the browser has it (the continuation keeps its priority), else a macrotask via setTimeout(0).
- * Rejects with the signal's reason when the analysis was aborted meanwhile, so aborted work stops at
- * the next slice boundary and never reaches sendMessage.
+ * Waits for the next slice and says how long it may run: the browser's idle time (requestIdleCallback,
+ * Chromium and Firefox) capped at SLICE_MS, else a macrotask and SLICE_MS (an engine without idle
+ * callbacks). Rejects with the signal's reason when the analysis was aborted meanwhile.
  */
-export async function yieldToPage(signal?: AbortSignal): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === "function") await scheduler.yield();
-  else await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  signal?.throwIfAborted();
-}
-
-/** Waits for an idle period (bounded by `timeoutMs`), for work that can wait for the page to settle. */
-export function whenIdle(timeoutMs = 2000): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, 0);
+export function nextSlice(signal?: AbortSignal): Promise<number> {
+  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+  return new Promise<number>((resolve, reject) => {
+    const go = (budget: number) => {
+      if (signal?.aborted) reject(signal.reason);
+      else resolve(budget);
+    };
+    if (typeof idle === "function") {
+      idle(
+        (deadline: IdleDeadlineLike) =>
+          go(deadline.didTimeout ? SLICE_MS : Math.max(MIN_SLICE_MS, Math.min(SLICE_MS, deadline.timeRemaining()))),
+        { timeout: IDLE_TIMEOUT_MS },
+      );
+    } else setTimeout(() => go(SLICE_MS), 0);
   });
 }
 
+/** Statistics of one drive() run, for tests and measurements. */
+export interface DriveStats {
+  slices: number;
+  steps: number;
+  /** Longest slice, in ms. */
+  longestMs: number;
+}
+
 /**
- * Runs `work` for each item with a yield before each one (and an abort check), so a page with many
- * articles is analyzed one article per task instead of all in one long task.
+ * Runs `steps` to the end in time-boxed slices: each slice takes steps until its budget (nextSlice) is
+ * spent, then gives the page its turn. Stops with the signal's reason once aborted (at the next slice:
+ * a step is never interrupted). `stats`, when given, is filled as it goes.
  */
-export async function sliced<T, R>(items: readonly T[], work: (item: T) => R, signal?: AbortSignal): Promise<R[]> {
-  const out: R[] = [];
-  for (const item of items) {
-    await yieldToPage(signal);
-    out.push(work(item));
+export async function drive<T>(
+  steps: Steps<T>,
+  signal?: AbortSignal,
+  options: { now?: () => number; next?: (signal?: AbortSignal) => Promise<number>; stats?: DriveStats } = {},
+): Promise<T> {
+  const now = options.now ?? (() => performance.now());
+  const next = options.next ?? nextSlice;
+  for (;;) {
+    const budget = await next(signal);
+    const start = now();
+    if (options.stats) options.stats.slices++;
+    try {
+      for (;;) {
+        const r = steps.next();
+        if (options.stats) options.stats.steps++;
+        if (r.done) return r.value;
+        if (now() - start >= budget) break;
+      }
+    } finally {
+      if (options.stats) options.stats.longestMs = Math.max(options.stats.longestMs, now() - start);
+    }
   }
-  return out;
 }
 
 /**

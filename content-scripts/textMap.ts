@@ -7,12 +7,15 @@
  * whose middle the page splits differently) and turned back into a DOM Range.
  */
 
+import { runSteps, type Steps } from "../src/core/stepper.ts";
+
 /** Elements whose text is not part of what the reader sees. */
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SVG", "HEAD", "IFRAME", "OBJECT"]);
 
-/** Invisible format characters (zero-width joiners, bidi marks, BOM, tatweel) the extractor may drop. */
-const INVISIBLE = /[\u00ad\u0640\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
-const SPACE = /\s/;
+/*
+ * Invisible format characters (soft hyphen, tatweel, Arabic letter mark, zero-width joiners, bidi marks and
+ * isolates, BOM) the extractor may drop are left out of the map with whitespace: see dropped() below.
+ */
 
 /**
  * The page's text with whitespace and invisible characters removed, with where each character came from.
@@ -28,15 +31,55 @@ export interface TextMap {
   offsetOf: Int32Array;
 }
 
+/**
+ * True for the characters the map leaves out: what /\s/ matches and the invisible format characters above
+ * (kept as code comparisons: the map reads every character of the page, and a 10 MB page has millions).
+ */
+function dropped(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false; // ASCII letters, digits, punctuation: the common case
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x0640 ||
+    c === 0x061c ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Folds text the way the map is built: whitespace and invisible characters dropped. */
 export function foldText(text: string): string {
   let out = "";
-  for (const ch of text) if (!INVISIBLE.test(ch) && !SPACE.test(ch)) out += ch;
+  for (let i = 0; i < text.length; i++) if (!dropped(text.charCodeAt(i))) out += text[i];
   return out;
 }
 
+/** Characters read between two yields of buildTextMapSteps. */
+const CHARS_PER_STEP = 10_000;
+/**
+ * Most characters a map holds. The analysis covers at most 200,000 characters of an article
+ * (MAX_ARTICLE_CHARS), which sit within the first few hundred thousand of the page's text on any real
+ * page; ten times that leaves a wide margin, while a 10 MB page does not cost 10 MB of map, and every
+ * search of a missing quote stays bounded.
+ */
+export const MAX_MAP_CHARS = 2_000_000;
+
 /** Reads the visible text nodes under `root` into a TextMap. */
 export function buildTextMap(root: Node): TextMap {
+  return runSteps(buildTextMapSteps(root));
+}
+
+/** buildTextMap in bounded steps: a yield after every CHARS_PER_STEP characters read. */
+export function* buildTextMapSteps(root: Node): Steps<TextMap> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode(node) {
@@ -47,22 +90,46 @@ export function buildTextMap(root: Node): TextMap {
     },
   });
   const nodes: Text[] = [];
-  const chars: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const pieces: string[] = [];
+  let nodeOf = new Int32Array(1024);
+  let offsetOf = new Int32Array(1024);
+  let length = 0;
+  let read = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (length >= MAX_MAP_CHARS) break;
     const value = node.data;
     const n = nodes.length;
     nodes.push(node);
+    if (length + value.length > nodeOf.length) {
+      const size = Math.max(nodeOf.length * 2, length + value.length);
+      const grownNodes = new Int32Array(size);
+      grownNodes.set(nodeOf.subarray(0, length));
+      nodeOf = grownNodes;
+      const grownOffsets = new Int32Array(size);
+      grownOffsets.set(offsetOf.subarray(0, length));
+      offsetOf = grownOffsets;
+    }
+    let from = -1; // start of the current run of kept characters
     for (let i = 0; i < value.length; i++) {
-      const ch = value[i];
-      if (INVISIBLE.test(ch) || SPACE.test(ch)) continue;
-      chars.push(ch);
-      nodeOf.push(n);
-      offsetOf.push(i);
+      if (dropped(value.charCodeAt(i))) {
+        if (from >= 0) pieces.push(value.slice(from, i));
+        from = -1;
+        continue;
+      }
+      if (from < 0) from = i;
+      nodeOf[length] = n;
+      offsetOf[length] = i;
+      length++;
+    }
+    if (from >= 0) pieces.push(from === 0 ? value : value.slice(from));
+    read += value.length;
+    if (read >= CHARS_PER_STEP) {
+      read = 0;
+      yield;
     }
   }
-  return { text: chars.join(""), nodes, nodeOf: Int32Array.from(nodeOf), offsetOf: Int32Array.from(offsetOf) };
+  yield; // the join below copies the whole text once
+  return { text: pieces.join(""), nodes, nodeOf: nodeOf.subarray(0, length), offsetOf: offsetOf.subarray(0, length) };
 }
 
 /** The DOM range of map characters [start, end). */

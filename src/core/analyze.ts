@@ -31,50 +31,58 @@ function cutText(text: string, max: number): string {
   return text.slice(0, end).trimEnd();
 }
 
-/** The article's body text, as offsets in Quote and Claim point into it (at most MAX_ARTICLE_CHARS). */
-export function articleText(input: ArticleInput): string {
-  return cutText(
-    input.blocks
-      .map((b) => b.text.trim())
-      .filter(Boolean)
-      .join(BLOCK_SEPARATOR),
-    MAX_ARTICLE_CHARS,
-  );
+/**
+ * The article's body text (at most MAX_ARTICLE_CHARS) and whether it was cut. Blocks are joined only
+ * until the bound is passed: a 10 MB page is not copied whole to keep its first 200,000 characters. The
+ * cut looks at no character beyond index MAX_ARTICLE_CHARS, so the result is the same as cutting the
+ * full join; and the text was cut exactly when the full join is longer than the bound.
+ */
+export function bodyText(input: ArticleInput): { text: string; truncated: boolean } {
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of input.blocks) {
+    const t = block.text.trim();
+    if (!t) continue;
+    if (parts.length) length += BLOCK_SEPARATOR.length;
+    parts.push(t);
+    length += t.length;
+    if (length > MAX_ARTICLE_CHARS) break;
+  }
+  return { text: cutText(parts.join(BLOCK_SEPARATOR), MAX_ARTICLE_CHARS), truncated: length > MAX_ARTICLE_CHARS };
 }
 
-/** Analyzes one article found by the extractor. */
-export function analyzeArticle(input: ArticleInput): Article {
-  const text = articleText(input);
-  const truncated = text.length < fullLength(input);
-  const { quotes, speakers } = findQuotes({ title: input.title, text });
-  const claims = findClaims({ text, quotes, speakers });
+/** The article's body text, as offsets in Quote and Claim point into it (at most MAX_ARTICLE_CHARS). */
+export function articleText(input: ArticleInput): string {
+  return bodyText(input).text;
+}
+
+/** The article's fields the extractor gave, around the analysis of its text. */
+export function articleOf(
+  input: ArticleInput,
+  body: { text: string; truncated: boolean },
+  found: Pick<Article, "speakers" | "quotes" | "claims">,
+): Article {
   return {
     title: input.title,
     outlet: input.outlet,
     byline: input.byline,
     publishedAt: input.publishedAt,
     keywords: input.keywords,
-    text,
-    speakers,
-    quotes,
-    claims,
+    text: body.text,
+    speakers: found.speakers,
+    quotes: found.quotes,
+    claims: found.claims,
     relatedLinks: input.relatedLinks,
-    ...(truncated ? { truncated } : {}),
+    ...(body.truncated ? { truncated: true } : {}),
   };
 }
 
-/** Length of the untruncated body text, without building it. */
-function fullLength(input: ArticleInput): number {
-  let n = 0;
-  let parts = 0;
-  for (const b of input.blocks) {
-    const len = b.text.trim().length;
-    if (len) {
-      n += len;
-      parts++;
-    }
-  }
-  return n + Math.max(0, parts - 1) * BLOCK_SEPARATOR.length;
+/** Analyzes one article found by the extractor. */
+export function analyzeArticle(input: ArticleInput): Article {
+  const body = bodyText(input);
+  const { quotes, speakers } = findQuotes({ title: input.title, text: body.text });
+  const claims = findClaims({ text: body.text, quotes, speakers });
+  return articleOf(input, body, { speakers, quotes, claims });
 }
 
 /** Runs the whole core over a page. A page that is not Arabic is not analyzed and holds no article. */

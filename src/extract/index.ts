@@ -8,6 +8,7 @@
  * Uses only querySelectorAll / textContent / getAttribute-style DOM API, so it runs on the live
  * browser DOM and on linkedom alike.
  */
+import { runSteps, type Steps } from "../core/stepper.ts";
 import type { ArticleInput, Block, PageInput, RelatedLink } from "../core/types.ts";
 import { BOILERPLATE_LINE, COMMENT_POLICY, CREDIT_LINE, SOURCE_LINE } from "./boilerplate.ts";
 import { bylineFromLine, plausibleByline, splitLeadingByline } from "./byline.ts";
@@ -19,7 +20,7 @@ import { readabilityBlocks } from "./readabilityFallback.ts";
 import { LISTING_TYPES, metaValue, readStructured, type Structured } from "./structured.ts";
 import { absoluteUrl, arabicLetters, clean, looseKey, wordOverlap } from "./text.ts";
 import { cleanTitle, siteNameFromTitle } from "./title.ts";
-import { collectUnits, type Scan, type Unit, unitsWithin } from "./units.ts";
+import { collectUnitsSteps, type Scan, type Unit, unitsWithin } from "./units.ts";
 
 export { cleanTitle } from "./title.ts";
 
@@ -32,6 +33,14 @@ const MIN_BODY_DECLARED = 200;
 const MIN_BODY_LD = 120;
 /** Characters of page text kept for language identification. */
 const SAMPLE_CHARS = 6000;
+/**
+ * Readability reads a clone of the whole document in one go; above this much unit text (characters) that
+ * clone and parse would be one long task of seconds, and a page that large is no article Readability
+ * could recover better than our units.
+ */
+const READABILITY_MAX_CHARS = 300_000;
+/** Units handled between two yields of the body pass (each costs a few regular expression tests). */
+const UNITS_PER_STEP = 250;
 
 function isProse(u: Unit): boolean {
   return (
@@ -305,7 +314,7 @@ interface BodyResult {
 }
 
 /** Body blocks from a container's units: furniture, link lists, bylines, credits and dates removed. */
-function bodyBlocks(units: Unit[], title: string): BodyResult {
+function* bodyBlocks(units: Unit[], title: string): Steps<BodyResult> {
   const blocks: Block[] = [];
   let byline: string | null = null;
   let sourceLine: string | null = null;
@@ -324,6 +333,7 @@ function bodyBlocks(units: Unit[], title: string): BodyResult {
       break;
     }
   for (let i = 0; i < units.length; i++) {
+    if (i % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const u = units[i];
     const text = u.text;
     const outside = i < firstAnchor || i > lastAnchor;
@@ -397,6 +407,13 @@ function bylineFromElements(scan: Scan, root: Element | null, outlet: string | n
   return null;
 }
 
+/** Characters of all units' text. */
+function unitChars(units: Unit[]): number {
+  let n = 0;
+  for (const u of units) n += u.text.length;
+  return n;
+}
+
 function pageIsReference(units: Unit[], url: string | null): boolean {
   if (isNonNewsUrl(url)) return true;
   let refs = 0;
@@ -428,15 +445,24 @@ function sampleOf(units: Unit[], articles: ArticleInput[]): string {
  * a page whose DOM defeats the extractor yields no article and its body text as the language sample.
  */
 export function extractPage(doc: Document, url: string | null): PageInput {
+  return runSteps(extractPageSteps(doc, url));
+}
+
+/**
+ * extractPage in bounded steps (the content script runs them in idle time, so a 10 MB page is never one
+ * long task); the same result as extractPage. Never throws.
+ */
+export function* extractPageSteps(doc: Document, url: string | null): Steps<PageInput> {
   try {
-    return extractArticles(doc, url);
+    return yield* extractArticles(doc, url);
   } catch {
     return { url, sampleText: (doc.body?.textContent ?? "").slice(0, SAMPLE_CHARS), articles: [], pageLinks: [] };
   }
 }
 
-function extractArticles(doc: Document, url: string | null): PageInput {
-  const { units, scan } = collectUnits(doc);
+function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
+  const { units, scan } = yield* collectUnitsSteps(doc);
+  yield;
   const s = readStructured(scan);
   const address = pageUrl(url, s);
   const docTitle = clean(scan.title);
@@ -452,6 +478,7 @@ function extractArticles(doc: Document, url: string | null): PageInput {
   siteNames.push(...titleSegmentNames(docTitle, metaValue(s, "og:title")));
   const clues: PageClues = { s, url: address, siteNames, docTitle };
   const links = pageLinks(scan.anchors, address);
+  yield;
   const result = (articles: ArticleInput[]): PageInput => ({
     url,
     sampleText: sampleOf(units, articles),
@@ -470,6 +497,7 @@ function extractArticles(doc: Document, url: string | null): PageInput {
   if (kind === "home" && !ld) return result([]);
   if ((kind === "listing" || declaredListing) && !declaredArticle) return result([]);
   if (pageIsReference(units, address)) return result([]);
+  yield;
 
   // Several articles on one page: top-level <article>s that each hold a headline and a body.
   const containers: Element[] = [];
@@ -486,12 +514,14 @@ function extractArticles(doc: Document, url: string | null): PageInput {
   if (containers.length < 2) {
     containers.length = 0;
     const best = bestContainer(units);
+    yield;
     if (best) containers.push(expandContainer(units, best));
   }
 
   const articles: ArticleInput[] = [];
   const titles: string[] = [];
   for (let k = 0; k < containers.length; k++) {
+    yield;
     const container = containers[k];
     const within = unitsWithin(units, container);
     const first = k === 0;
@@ -500,8 +530,10 @@ function extractArticles(doc: Document, url: string | null): PageInput {
     const prose = proseChars(within);
     const proseUnits = within.filter(isProse);
     if (cards >= 3 && prose / Math.max(1, proseUnits.length) < 350) continue;
+    yield;
     const teasers = teaserCount(proseUnits);
     if (teasers >= 3 && teasers * 2 >= proseUnits.length) continue;
+    yield;
     // An <article> element holding the body and its own headline also says what the page is.
     const ownArticle = scan.articles.some(
       (a) => (a === container || a.contains(container)) && !!containerHeadline(unitsWithin(units, a)),
@@ -544,14 +576,16 @@ function extractArticles(doc: Document, url: string | null): PageInput {
     if (!title) continue;
     titles.push(title);
 
-    const body = bodyBlocks(
+    yield;
+    const body = yield* bodyBlocks(
       within.filter((u) => u.kind !== "title" || looseKey(u.text) !== looseKey(title)),
       title,
     );
     let blocks = body.blocks;
-    if (proseChars(within) >= minBody && blocks.length === 0) {
+    if (proseChars(within) >= minBody && blocks.length === 0 && unitChars(units) <= READABILITY_MAX_CHARS) {
       blocks = readabilityBlocks(doc);
     }
+    yield;
     if (!blocks.length) continue;
 
     const titleSite = first ? siteNameFromTitle(docTitle, title) : null;
@@ -596,6 +630,7 @@ function extractArticles(doc: Document, url: string | null): PageInput {
         dateNear(units, titleIndex) ??
         timeDatetime(scan, null))
       : (timeDatetime(scan, container) ?? body.dateInText ?? dateNear(within, 0));
+    yield;
     const byline =
       body.byline ??
       (first && own ? bylineBetween(units, units.indexOf(own), within[0]?.index ?? -1) : null) ??
@@ -605,12 +640,14 @@ function extractArticles(doc: Document, url: string | null): PageInput {
           plausibleByline(ld?.authors[0], outlet) ??
           plausibleByline(metaValue(s, "author"), outlet))
         : null);
+    const keywords = keywordsFor(container, first, clues, outlet, units, scan);
+    yield;
     articles.push({
       title,
       outlet,
       byline: byline && arabicLetters(byline) + byline.length > 2 ? byline : null,
       publishedAt,
-      keywords: keywordsFor(container, first, clues, outlet, units, scan),
+      keywords,
       blocks,
       relatedLinks: [],
     });
@@ -618,6 +655,7 @@ function extractArticles(doc: Document, url: string | null): PageInput {
   }
 
   // Related boxes: inside an article's container → that article; elsewhere on the page → the first.
+  yield;
   const titleKeys = new Set(titles.map(looseKey));
   const relatedBoxes = articles.length ? findRelatedBoxes(scan.relatedBoxes, units) : [];
   for (const box of relatedBoxes) {

@@ -7,6 +7,7 @@
  * related, tag and author boxes), because on linkedom every querySelectorAll walks the whole tree.
  * Uses only children / childNodes / tagName / getAttribute / textContent: browser DOM and linkedom.
  */
+import { runSteps, type Steps } from "../core/stepper.ts";
 import { isFurniture, SKIP_TAGS } from "./boilerplate.ts";
 import { clean } from "./text.ts";
 
@@ -157,8 +158,28 @@ function scanHead(head: Element, scan: Scan): void {
   }
 }
 
+/** Elements and text runs visited between two yields of collectUnitsSteps (each is a few microseconds). */
+const NODES_PER_STEP = 64;
+/**
+ * Unit text (characters) after which the walk stops. The core reads at most 200,000 characters of an
+ * article and the CLI reads at most 5 MB of a page (about 2.5 million Arabic characters); a page with
+ * more text than this is a dump, not an article whose body could start after it, and walking all of a
+ * 10 MB page would only cost time and memory.
+ */
+export const MAX_UNIT_CHARS = 2_000_000;
+
 /** Cuts the document into units, in document order, and collects the page's elements of interest. */
 export function collectUnits(doc: Document): PageUnits {
+  return runSteps(collectUnitsSteps(doc));
+}
+
+/**
+ * collectUnits in bounded steps: the walk yields after every NODES_PER_STEP nodes, keeping its place
+ * (the generators' own stack), so a page of 10 MB is cut into units without one long task. The page's
+ * scripts may change the DOM between two steps; the live child lists then skip or repeat a node, which
+ * costs at most a paragraph of this analysis; a removed subtree is still read as it was.
+ */
+export function* collectUnitsSteps(doc: Document): Steps<PageUnits> {
   const units: Unit[] = [];
   const scan = blankScan();
   const html = doc.documentElement;
@@ -166,6 +187,8 @@ export function collectUnits(doc: Document): PageUnits {
   const root = doc.body ?? html;
   if (!root) return { units, scan };
   const stack: Element[] = [];
+  let visited = 0;
+  let chars = 0;
 
   const push = (
     kind: UnitKind,
@@ -177,6 +200,7 @@ export function collectUnits(doc: Document): PageUnits {
   ) => {
     const t = clean(text);
     if (!t) return;
+    chars += t.length;
     units.push({ kind, text: t, linkChars, el, ancestors: stack.slice(), furnitureDepth, linked, index: units.length });
   };
 
@@ -200,7 +224,9 @@ export function collectUnits(doc: Document): PageUnits {
     }
   };
 
-  const walk = (el: Element, furnitureDepth: number, inQuote: boolean, inLink: boolean) => {
+  function* walk(el: Element, furnitureDepth: number, inQuote: boolean, inLink: boolean): Steps<void> {
+    if (++visited % NODES_PER_STEP === 0) yield;
+    if (chars > MAX_UNIT_CHARS) return;
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag)) {
       if (tag === "SCRIPT" && el.getAttribute("type") === "application/ld+json") scan.ldScripts.push(el);
@@ -243,17 +269,17 @@ export function collectUnits(doc: Document): PageUnits {
       }
       // readInline collected this paragraph's links already: the runs below must not collect them again.
       stack.push(el);
-      runs(el, fd, quote, link, false);
+      yield* runs(el, fd, quote, link, false);
       stack.pop();
       return;
     }
     stack.push(el);
-    runs(el, fd, quote, link, true);
+    yield* runs(el, fd, quote, link, true);
     stack.pop();
-  };
+  }
 
   /** Text runs of `el`'s children between <br>s and blocks; block children are walked. */
-  const runs = (el: Element, fd: number, quote: boolean, link: boolean, collect: boolean) => {
+  function* runs(el: Element, fd: number, quote: boolean, link: boolean, collect: boolean): Steps<void> {
     const info: InlineInfo = { text: "", linkChars: 0, hasBr: false, hasLink: false };
     const note: Note = collect ? noteElement : () => {};
     const flush = () => {
@@ -270,6 +296,9 @@ export function collectUnits(doc: Document): PageUnits {
       info.linkChars = 0;
     };
     for (const node of el.childNodes) {
+      // Text runs between <br>s count too: an old site may put a whole book in one <div>.
+      if (++visited % NODES_PER_STEP === 0) yield;
+      if (chars > MAX_UNIT_CHARS) break;
       if (node.nodeType === 3) {
         const t = node.textContent ?? "";
         info.text += t;
@@ -299,12 +328,12 @@ export function collectUnits(doc: Document): PageUnits {
         continue;
       }
       flush();
-      walk(child, fd, quote, link);
+      yield* walk(child, fd, quote, link);
     }
     flush();
-  };
+  }
 
-  walk(root, -1, false, false);
+  yield* walk(root, -1, false, false);
   return { units, scan };
 }
 

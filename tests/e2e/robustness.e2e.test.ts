@@ -5,13 +5,14 @@
  * - non-Arabic pages cost nothing beyond the gate: no analyzer chunk, no message to the background;
  * - a single-page-app navigation (history.pushState with new content) is analyzed again and both
  *   addresses end up stored;
- * - a 10 MB Arabic page is analyzed without freezing it: long tasks are measured and reported;
+ * - a 10 MB Arabic page is analyzed in idle-time slices: no task of the extension's takes more than 50 ms
+ *   of main-thread CPU (measured in a Chromium trace; see the test for why CPU time and how "ours");
  * - "delete all data" empties the database.
  * Test pages are copies of the sample pages with their outside references (scripts, images, styles,
  * frames) removed, so any request to elsewhere could only come from the extension.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -105,6 +106,114 @@ async function senderUrls(): Promise<string[]> {
   return ext.worker.evaluate(() => (globalThis as unknown as { __isnadSenders: string[] }).__isnadSenders);
 }
 
+/** One task of the page's renderer main thread, from a Chromium trace. */
+interface TraceTask {
+  wallMs: number;
+  /** Thread (CPU) time of the task. */
+  cpuMs: number;
+  /** It ran JavaScript (on the test page, the extension's). */
+  ours: boolean;
+  /** It evaluated one of the extension's modules (a chunk's top level). */
+  moduleEvaluation: boolean;
+  /** Names of the longest events inside it, for messages. */
+  what: string;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: unknown;
+}
+
+/** Starts a Chromium trace (tasks with thread times, script calls) of `page`'s renderer. */
+async function startTrace(page: Page): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const cdp = await ext.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: ["toplevel", "devtools.timeline", "v8.execute"], excludedCategories: ["*"] },
+    transferMode: "ReportEvents",
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((ok) => cdp.once("Tracing.tracingComplete", () => ok()));
+      await cdp.send("Tracing.end");
+      await complete;
+      await cdp.detach();
+      return events;
+    },
+  };
+}
+
+/**
+ * Trace events that run JavaScript. The generated page has no script of its own, so on it every task that
+ * ran JavaScript ran ours (an async function resumed after a yield shows only as RunMicrotasks, without a
+ * script address); the test's own probes (one-line page.evaluate) are the only other JavaScript and take
+ * a fraction of a millisecond.
+ */
+const JAVASCRIPT = new Set([
+  "FunctionCall",
+  "EvaluateScript",
+  "v8.evaluateModule",
+  "v8.compile",
+  "FireIdleCallback",
+  "TimerFire",
+  "RunMicrotasks",
+]);
+
+/**
+ * The tasks of the busiest renderer main thread (the test page's), each marked ours or the browser's. A
+ * task is a top-level event of the thread: a scheduler task, or a microtask checkpoint Chromium records
+ * beside it (resumed async functions run there).
+ */
+function mainThreadTasks(events: TraceEvent[]): TraceTask[] {
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (e.name === "ThreadControllerImpl::RunTask" && e.ph === "X") {
+      const key = `${e.pid}:${e.tid}`;
+      busy.set(key, (busy.get(key) ?? 0) + (e.dur ?? 0));
+    }
+  const thread = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const on = events
+    .filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === "X")
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceTask[] = [];
+  for (let i = 0; i < on.length; ) {
+    const task = on[i];
+    const end = task.ts + (task.dur ?? 0);
+    let ours = JAVASCRIPT.has(task.name);
+    let moduleEvaluation = false;
+    const names: [string, number][] = [];
+    let k = i + 1;
+    for (; k < on.length && on[k].ts < end; k++) {
+      const e = on[k];
+      if (JAVASCRIPT.has(e.name)) ours = true;
+      if (e.name === "v8.evaluateModule" && JSON.stringify(e.args ?? {}).includes('"worldName":"Isnad"'))
+        moduleEvaluation = true;
+      names.push([e.name, e.dur ?? 0]);
+    }
+    i = k;
+    const what = names
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([n, d]) => `${n} ${Math.round(d / 1000)} ms`)
+      .join(", ");
+    out.push({
+      wallMs: Math.round((task.dur ?? 0) / 1000),
+      cpuMs: Math.round((task.tdur ?? 0) / 1000),
+      ours,
+      moduleEvaluation,
+      what: `${task.name}: ${what}`,
+    });
+  }
+  return out;
+}
+
 beforeAll(async () => {
   const chromium = findChromium();
   if (!chromium) throw new Error(CHROMIUM_MISSING);
@@ -186,33 +295,51 @@ describe("robustness and privacy", () => {
     await page.close();
   });
 
-  it("analyzes a 10 MB Arabic page in slices and reports its longest task", async () => {
-    const { page, url } = await open("huge.html", () => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: "longtask", buffered: true });
-    });
-    const records = await stored(url, 60_000);
+  it("analyzes a 10 MB Arabic page in idle-time slices, no task of ours over 50 ms", async () => {
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/huge.html`;
+    const trace = await startTrace(page);
+    await page.goto(url, { waitUntil: "domcontentloaded", timeout: 90_000 });
+    const records = await stored(url, 90_000);
     expect(records?.length).toBeGreaterThan(0);
-    const { tasks, loaded } = await page.evaluate(() => ({
-      tasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-      loaded: performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming,
-    }));
-    // Tasks after the load event are ours (the generated page has no script of its own).
-    const ours = tasks.filter((t) => t.start >= loaded.loadEventEnd);
-    const longest = Math.max(0, ...ours.map((t) => t.duration));
+    // The highlights come last (their text search is sliced too): wait for them, so the trace holds it all.
+    await expect
+      .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    const tasks = mainThreadTasks(await trace.stop());
+    const ours = tasks.filter((t) => t.ours);
+    const browserOwn = tasks.filter((t) => !t.ours);
+    const max = (list: TraceTask[], key: "cpuMs" | "wallMs") => Math.max(0, ...list.map((t) => t[key]));
+    const slices = ours.filter((t) => !t.moduleEvaluation);
+    const modules = ours.filter((t) => t.moduleEvaluation);
     console.log(
-      `10 MB page: parse+load ${Math.round(loaded.loadEventEnd)} ms; long tasks after load: ${ours.length}, ` +
-        `longest ${Math.round(longest)} ms (${ours.map((t) => Math.round(t.duration)).join(", ")})`,
+      `10 MB page (load average ${loadavg()[0].toFixed(1)}): ${ours.length} tasks of ours, longest ` +
+        `${max(slices, "cpuMs")} ms CPU (${max(slices, "wallMs")} ms wall), module evaluation ` +
+        `${max(modules, "cpuMs")} ms CPU; the browser's own tasks on this page: longest ${max(browserOwn, "cpuMs")} ms CPU ` +
+        `(${max(browserOwn, "wallMs")} ms wall)\n  ours, longest first: ` +
+        [...ours]
+          .sort((a, b) => b.cpuMs - a.cpuMs)
+          .slice(0, 5)
+          .map((t) => `${t.cpuMs}/${t.wallMs} ms (${t.what})`)
+          .join("; "),
     );
-    // Measured, not wished: extraction (src/extract, one DOM pass) and the core's pass over one article
-    // (capped at 200,000 characters) are single tasks today; the bound catches a regression to analysing
-    // all 10 MB at once (tens of seconds), not the 50 ms target, which only the sliced steps meet.
-    expect(longest).toBeLessThan(10_000);
+    // What is asserted, and why so:
+    // - Ours: the generated page has no script of its own, so a main-thread task that ran JavaScript is
+    //   ours (JAVASCRIPT above). The browser's own parsing, style and layout of 10 MB of text are tasks of
+    //   seconds (printed above) with or without the extension; they are not ours and not asserted on.
+    // - CPU time, not wall time: on a 2-core machine shared with other jobs a 5 ms slice can wait 100 ms
+    //   for a core; the thread time Chromium records per task (tdur) is the work we put on the page.
+    // - Module evaluation is one task per chunk that no slicing can cut: the core's chunk (about 290 KB with
+    //   its word lists and the claims model inline) takes 40–60 ms of CPU to compile and run on a busy
+    //   machine. It is bounded apart, loosely; making it smaller is for the core's lexicon and model code.
+    expect(ours.length).toBeGreaterThan(20); // the attribution sees our slices at all
+    expect(modules.length).toBeGreaterThan(0);
+    expect(slices.filter((t) => t.cpuMs > 50).map((t) => `${t.cpuMs} ms CPU: ${t.what}`)).toEqual([]);
+    expect(max(modules, "cpuMs")).toBeLessThan(150);
     await page.close();
-  }, 90_000);
+  }, 180_000);
 
   it("'delete all data' empties every table", async () => {
     const { page, url } = await open("seed-elwatan-russia-gaza.html");

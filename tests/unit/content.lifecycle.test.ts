@@ -7,11 +7,12 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   contextAlive,
+  drive,
+  nextSlice,
   noteError,
   resetLifecycle,
-  sliced,
+  SLICE_MS,
   watchAddress,
-  yieldToPage,
 } from "../../content-scripts/lifecycle.ts";
 
 afterEach(() => {
@@ -20,41 +21,37 @@ afterEach(() => {
 });
 
 describe("sliced work", () => {
-  it("gives the event loop a turn before each item", async () => {
+  /** Steps of `ms` busy milliseconds each, recording their order. */
+  function* busySteps(n: number, ms: number, order: string[]): Generator<void, number, void> {
+    for (let i = 1; i <= n; i++) {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // busy: a step of real work
+      }
+      order.push(`step ${i}`);
+      yield;
+    }
+    return n;
+  }
+
+  it("gives the event loop a turn between slices (setTimeout where there are no idle callbacks)", async () => {
     const order: string[] = [];
-    const done = sliced([1, 2, 3], (n) => {
-      order.push(`item ${n}`);
-      return n * 2;
-    });
+    const done = drive(busySteps(6, 4, order)); // 4 ms steps, SLICE_MS per slice
     setTimeout(() => order.push("page task"), 0);
     expect(order).toEqual([]); // nothing runs synchronously
-    expect(await done).toEqual([2, 4, 6]);
+    expect(await done).toBe(6);
     // The page's task, queued after the work began, ran before the work ended.
-    expect(order.indexOf("page task")).toBeGreaterThanOrEqual(0);
-    expect(order.indexOf("page task")).toBeLessThan(order.indexOf("item 3"));
+    expect(order.indexOf("page task")).toBeGreaterThan(0);
+    expect(order.indexOf("page task")).toBeLessThan(order.indexOf("step 6"));
+    expect(SLICE_MS).toBeLessThan(50);
   });
 
-  it("stops at the next slice once aborted, and never runs the remaining items", async () => {
+  it("nextSlice rejects when the signal was aborted meanwhile, and gives a budget otherwise", async () => {
     const controller = new AbortController();
-    const seen: number[] = [];
-    const done = sliced(
-      [1, 2, 3, 4],
-      (n) => {
-        seen.push(n);
-        if (n === 2) controller.abort();
-      },
-      controller.signal,
-    );
-    await expect(done).rejects.toThrow();
-    expect(seen).toEqual([1, 2]);
-  });
-
-  it("yieldToPage rejects when the signal was aborted meanwhile", async () => {
-    const controller = new AbortController();
-    const waiting = yieldToPage(controller.signal);
+    const waiting = nextSlice(controller.signal);
     controller.abort();
     await expect(waiting).rejects.toThrow();
-    await expect(yieldToPage(new AbortController().signal)).resolves.toBeUndefined();
+    expect(await nextSlice(new AbortController().signal)).toBe(SLICE_MS);
   });
 });
 
