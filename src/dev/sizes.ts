@@ -9,15 +9,26 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { DIST } from "./browser.ts";
 
-/** A chunk and, transitively, the chunks it imports statically (what loading it costs). */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
+const STATIC_IMPORT = /\bimport\s*(?:[\w{},*\s$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+/** `import("./x.js")` — a chunk loaded later but always, when the importer runs to its end. */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/**
+ * A chunk and, transitively, the chunks it imports statically (what loading it costs). With `dynamic`,
+ * the chunks it imports with `import()` count too: the analyzer loads the core that way on every Arabic
+ * page, so leaving it out would understate what an Arabic page costs.
+ */
+function closure(entry: string, seen = new Set<string>(), dynamic = false): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(join(DIST, entry), "utf8");
   const dir = entry.slice(0, entry.lastIndexOf("/") + 1);
-  for (const m of code.matchAll(/\bimport\s*(?:[\w{},*\s$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
-    const target = m[1].startsWith("/") ? m[1].slice(1) : new URL(m[1], `file:///${dir}`).pathname.slice(1);
-    closure(target, seen);
+  const patterns = dynamic ? [STATIC_IMPORT, DYNAMIC_IMPORT] : [STATIC_IMPORT];
+  for (const pattern of patterns) {
+    for (const m of code.matchAll(pattern)) {
+      const target = m[1].startsWith("/") ? m[1].slice(1) : new URL(m[1], `file:///${dir}`).pathname.slice(1);
+      closure(target, seen, dynamic);
+    }
   }
   return seen;
 }
@@ -45,7 +56,7 @@ export function bundleParts(): { gate: string[]; analyzer: string[]; popup: stri
   )?.[1];
   if (!analyzerChunk) throw new Error("cannot find the analyzer chunk imported by the gate");
   const dir = gateChunk.slice(0, gateChunk.lastIndexOf("/") + 1);
-  const analyzer = [...closure(`${dir}${analyzerChunk}`)].filter((f) => !gate.has(f));
+  const analyzer = [...closure(`${dir}${analyzerChunk}`, new Set(), true)].filter((f) => !gate.has(f));
   const popupHtml = readFileSync(join(DIST, "popup/index.html"), "utf8");
   const popup = new Set<string>(["popup/index.html"]);
   for (const m of popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) {
