@@ -331,13 +331,12 @@ describe("robustness and privacy", () => {
     //   seconds (printed above) with or without the extension; they are not ours and not asserted on.
     // - CPU time, not wall time: on a 2-core machine shared with other jobs a 5 ms slice can wait 100 ms
     //   for a core; the thread time Chromium records per task (tdur) is the work we put on the page.
-    // - Module evaluation is one task per chunk that no slicing can cut: the core's chunk (about 290 KB with
-    //   its word lists and the claims model inline) takes 40–60 ms of CPU to compile and run on a busy
-    //   machine. It is bounded apart, loosely; making it smaller is for the core's lexicon and model code.
+    // - Module evaluation is one task per chunk that no slicing can cut. The core was one chunk of about
+    //   290 KB (40–60 ms of CPU on a busy machine); the analyzer now imports the claims model first, so the
+    //   model (≈ 190 KB) and the rest of the core are evaluated in two tasks of about 20–30 ms each.
     expect(ours.length).toBeGreaterThan(20); // the attribution sees our slices at all
     expect(modules.length).toBeGreaterThan(0);
-    expect(slices.filter((t) => t.cpuMs > 50).map((t) => `${t.cpuMs} ms CPU: ${t.what}`)).toEqual([]);
-    expect(max(modules, "cpuMs")).toBeLessThan(150);
+    expect(ours.filter((t) => t.cpuMs > 50).map((t) => `${t.cpuMs} ms CPU: ${t.what}`)).toEqual([]);
     await page.close();
   }, 180_000);
 
