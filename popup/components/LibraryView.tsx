@@ -12,6 +12,7 @@ import { useLiveQuery } from "../hooks/useLiveQuery.ts";
 import { formatDate, t, tv } from "../strings.ts";
 import { clean } from "../text.ts";
 import { FlagForm, SaveForm } from "./Forms.tsx";
+import { SavedSummary } from "./SavedSummary.tsx";
 
 /** At most this many saved quotes and flags are read for the view; the count shows how many are listed. */
 export const LIBRARY_LIMIT = 500;
@@ -161,16 +162,7 @@ function SavedQuoteItem({ quote, article }: { quote: SavedQuote; article: SavedA
         {" · "}
         {formatDate(lang, article?.publishedAt ?? null) ?? t(lang, "dateUnknown")}
       </p>
-      {saved && (saved.tags.length > 0 || saved.note) && (
-        <p class="mark-summary save-summary">
-          {saved.tags.map((tag) => (
-            <span key={tag} class="tag user-tag">
-              <bdi>{tag}</bdi>
-            </span>
-          ))}
-          {saved.note && <bdi class="note">{saved.note}</bdi>}
-        </p>
-      )}
+      <SavedSummary saved={saved} />
       <div class="actions">
         <button type="button" class="act-edit" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {t(lang, "actionSaved")}

@@ -4,6 +4,7 @@ import { change, copyText, jumpTo } from "../actions.ts";
 import { usePopup } from "../context.ts";
 import { lazyComponent } from "../lazy.tsx";
 import { type MessageKey, t, tv } from "../strings.ts";
+import { SavedSummary } from "./SavedSummary.tsx";
 
 // The forms and the citation code load when first used, or once the page is on screen (App preloads).
 export const SaveForm = lazyComponent(() => import("./Forms.tsx").then((m) => m.SaveForm));
@@ -77,16 +78,7 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
           </button>
         )}
       </div>
-      {saved && open !== "save" && (saved.tags.length > 0 || saved.note) && (
-        <p class="mark-summary save-summary">
-          {saved.tags.map((tag) => (
-            <span key={tag} class="tag user-tag">
-              <bdi>{tag}</bdi>
-            </span>
-          ))}
-          {saved.note && <bdi class="note">{saved.note}</bdi>}
-        </p>
-      )}
+      {open !== "save" && <SavedSummary saved={saved} />}
       {flag && open !== "flag" && (flag.note || flag.evidenceUrl) && (
         <p class="mark-summary flag-summary">
           {flag.note && <bdi class="note">{flag.note}</bdi>}{" "}
