@@ -23,6 +23,7 @@ import { articleOfRecords, cardOf, LibraryIndexes } from "../../src/storage/inde
 import { saveAnalysis } from "../../src/storage/library.ts";
 import { pageKey } from "../../src/storage/pages.ts";
 import { speakerRow } from "../../src/storage/rows.ts";
+import { rng } from "../support/rng.ts";
 
 export interface BenchMaterial {
   bases: Article[];
@@ -54,20 +55,9 @@ export interface BenchRow {
   bytesMethod: string;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs compare. */
-function random(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Synthesized page i of the library (`extra`: the indexes of the two sentences mixed in). */
 export function synthesize(m: BenchMaterial, i: number): { analysis: PageAnalysis; url: string; extra: number[] } {
-  const rand = random(i + 1);
+  const rand = rng(i + 1);
   const base = m.bases[i % m.bases.length];
   const picks = [Math.floor(rand() * m.sentences.length), Math.floor(rand() * m.sentences.length)];
   const extra = picks.map((k) => m.sentences[k]);
@@ -283,7 +273,7 @@ export async function runSize(
   await indexes.warm();
   const reloadS = (performance.now() - t) / 1000;
 
-  const rand = random(7);
+  const rand = rng(7);
   const ids = await db.articles.toCollection().primaryKeys();
   const related: number[] = [];
   for (let q = 0; q < 100; q++) {

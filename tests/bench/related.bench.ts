@@ -14,6 +14,7 @@ import { analyzeArticle } from "../../src/core/analyze.ts";
 import type { Article } from "../../src/core/types.ts";
 import { articleFeatures } from "../../src/related/features.ts";
 import { RelatedIndex } from "../../src/related/index.ts";
+import { rng } from "../support/rng.ts";
 
 const n = Number(process.argv[2] ?? 10_000);
 const records: ArticleRecord[] = readFileSync("../shared/corpus/saudinewsnet/2015-07-22.jsonl", "utf8")
@@ -25,14 +26,8 @@ const base: Article[] = records.map((r) => analyzeArticle(recordToInput(r)));
 const EMPTY: Article = { ...base[0], title: "", text: "", speakers: [], quotes: [], claims: [] };
 const paragraphs = base.flatMap((a) => a.text.split("\n\n"));
 
-// Deterministic pseudo-random numbers (mulberry32), so runs compare.
-let seed = 42;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// Deterministic pseudo-random numbers, so runs compare.
+const rand = rng(42);
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 
 // Run with --expose-gc for an honest heap figure.

@@ -14,6 +14,7 @@ import { featureNames } from "../../src/core/claims/features.ts";
 import { LinearModel, type ModelData } from "../../src/core/claims/model.ts";
 import { detectReasons, type Reason } from "../../src/core/claims/reasons.ts";
 import { BLEND_DEMOTIONS, blendLogit, ruleLogit } from "../../src/core/claims/score.ts";
+import { rng } from "../support/rng.ts";
 
 const DATA = resolve("../shared/corpus/checkthat-ar/train.tsv");
 const OUT = resolve("src/core/claims/model.generated.json");
@@ -26,18 +27,6 @@ const RATE = 0.3;
 const MIN_DF = Number(process.env.MIN_DF ?? 3);
 const KEEP = Number(process.env.KEEP ?? 9000);
 const write = !process.argv.includes("--no-write");
-
-/** Small deterministic PRNG (mulberry32) so splits are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Example {
   text: string;

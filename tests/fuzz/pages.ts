@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import { decodeHtml } from "../../src/cli/loadPage.ts";
 import type { PageAnalysis } from "../../src/core/types.ts";
+import { rng } from "../support/rng.ts";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/pages/", import.meta.url));
 const SHARED_DEV = fileURLToPath(new URL("../../../shared/corpus/dev/", import.meta.url));
@@ -33,17 +34,8 @@ export function seedPages(): SeedPage[] {
   return [...pages].map(([name, html]) => ({ name, html }));
 }
 
-/** mulberry32: a tiny seeded generator, so a failing case can be replayed from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing case can be replayed from its seed. */
+export { rng };
 
 type Random = () => number;
 const int = (r: Random, n: number) => Math.floor(r() * n);

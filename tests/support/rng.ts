@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny seeded pseudo-random generator, so fuzz cases replay from their seed, data splits are
+ * the same on every run and benchmark runs compare. No Node imports: the library bench bundles it into
+ * the browser.
+ */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
