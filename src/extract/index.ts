@@ -17,7 +17,7 @@ import { normalizeDate, parseArabicDate } from "./dates.ts";
 import { findRelatedBoxes, linksIn, pageLinks } from "./links.ts";
 import { isNonNewsUrl, outletForUrl, resolveOutlet } from "./outlet.ts";
 import { readabilityBlocks } from "./readabilityFallback.ts";
-import { LISTING_TYPES, metaValue, readStructured, type Structured } from "./structured.ts";
+import { LISTING_TYPES, metaValue, NOT_NEWS_TYPES, readStructured, type Structured } from "./structured.ts";
 import { absoluteUrl, arabicLetters, clean, looseKey, wordOverlap } from "./text.ts";
 import { cleanTitle, siteNameFromTitle } from "./title.ts";
 import { collectUnitsSteps, type Scan, type Unit, unitsWithin } from "./units.ts";
@@ -127,6 +127,31 @@ function linkedHeadings(units: Unit[]): number {
   let n = 0;
   for (const u of units) if ((u.kind === "heading" || u.kind === "title") && u.linked) n++;
   return n;
+}
+
+/**
+ * Blocks that each hold one of the page's headlines (<h1>, not a link) and a body of their own: for
+ * each headline, the largest ancestor that holds no other headline. Two to four such blocks with prose
+ * enough are several articles; anything else is left to the single-container search.
+ */
+function headlineBlocks(units: Unit[]): Element[] {
+  const titles = units.filter((u) => u.kind === "title" && !u.linked);
+  if (titles.length < 2 || titles.length > 4) return [];
+  const blocks: Element[] = [];
+  for (const t of titles) {
+    let block: Element | null = null;
+    // (ancestors run from the root down to the element itself: climb from the end.)
+    for (let d = t.ancestors.length - 1; d >= 0; d--) {
+      const a = t.ancestors[d] as Element;
+      if (titles.some((o) => o !== t && o.ancestors.includes(a))) break;
+      block = a;
+    }
+    if (!block || block.closest("aside,nav,footer,header")) return [];
+    const within = unitsWithin(units, block);
+    if (proseChars(within) < MIN_BODY || linkedHeadings(within) >= 2) return [];
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 interface PageClues {
@@ -495,6 +520,7 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
   const kind = urlKind(address);
   const declaredListing = [...s.ldTypes].some((t) => LISTING_TYPES.has(t)) && !ld;
   if (kind === "home" && !ld) return result([]);
+  if ([...s.ldTypes].some((t) => NOT_NEWS_TYPES.has(t)) && !ld) return result([]);
   if ((kind === "listing" || declaredListing) && !declaredArticle) return result([]);
   if (pageIsReference(units, address)) return result([]);
   yield;
@@ -510,6 +536,12 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
       if (proseChars(within) >= MIN_BODY && containerHeadline(within) && linkedHeadings(within) < 2) containers.push(a);
     }
     if (containers.length > 4) containers.length = 0; // a run of long teasers: a listing, not articles
+  }
+  // … or, without <article> elements, blocks that each hold their own <h1> and body (the next story
+  // appended under the first by an infinite-scroll page).
+  if (containers.length < 2) {
+    containers.length = 0;
+    containers.push(...headlineBlocks(units));
   }
   if (containers.length < 2) {
     containers.length = 0;

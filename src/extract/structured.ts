@@ -23,6 +23,29 @@ export const ARTICLE_TYPES = new Set([
 
 /** schema.org types that mark a page as a listing of other pages. */
 export const LISTING_TYPES = new Set(["CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"]);
+/**
+ * Schema.org types of a page's main thing that is not news (a recipe, a product, an event …): with one
+ * of these and no article type, the page is not a news article whatever its og:type says (sites set
+ * og:type "article" on every page).
+ */
+export const NOT_NEWS_TYPES = new Set([
+  "Recipe",
+  "Product",
+  "Event",
+  "JobPosting",
+  "Course",
+  "HowTo",
+  "SoftwareApplication",
+  "MobileApplication",
+  "Movie",
+  "Book",
+  "Game",
+  "VideoGame",
+  "Hotel",
+  "Restaurant",
+  "LocalBusiness",
+  "RealEstateListing",
+]);
 
 /** One article as JSON-LD describes it. */
 export interface LdArticle {

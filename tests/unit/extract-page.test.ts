@@ -54,3 +54,40 @@ describe("extractPage: which pages hold articles", () => {
     for (const [label, doc, url] of cases) it(label, () => expect(extractPage(doc, url).articles).toEqual([]));
   });
 });
+
+describe("extractPage: several stories without <article>, and pages that declare another kind", () => {
+  const story = (h: string) =>
+    `<div class="story"><h1>${h}</h1><div class="body"><p>${P}</p><p>${P}</p><p>${P}</p></div></div>`;
+
+  it("an infinite-scroll page with two <h1> blocks holds two articles", () => {
+    const body = `<div id="main">${story("الصحة تعلن تسجيل حالات جديدة")}<div class="sep"></div>${story("الحجر الزراعي يفتح أسواقا جديدة")}</div>`;
+    const out = extractPage(page('<meta property="og:type" content="article">', body), "https://example.com/news/1");
+    expect(out.articles.map((a) => a.title)).toEqual([
+      "الصحة تعلن تسجيل حالات جديدة",
+      "الحجر الزراعي يفتح أسواقا جديدة",
+    ]);
+    expect(out.articles[1].blocks).toHaveLength(3);
+  });
+
+  it("must NOT split on a second <h1> that is the site's linked logo", () => {
+    const body = `<header><h1><a href="/">الوطن</a></h1></header>${story("الصحة تعلن تسجيل حالات جديدة")}`;
+    const out = extractPage(page("", body), "https://example.com/news/1");
+    expect(out.articles).toHaveLength(1);
+  });
+
+  it("must NOT split on a second <h1> over a block with no body of its own", () => {
+    const body = `${story("الصحة تعلن تسجيل حالات جديدة")}<div class="promo"><h1>اشترك في النشرة</h1><p>كل الأخبار في بريدك.</p></div>`;
+    const out = extractPage(page("", body), "https://example.com/news/1");
+    expect(out.articles.map((a) => a.title)).toEqual(["الصحة تعلن تسجيل حالات جديدة"]);
+  });
+
+  it("a page whose JSON-LD says Recipe is not a news article, whatever its og:type", () => {
+    const ld = `<script type="application/ld+json">{"@type":"Recipe","name":"اللقيمات","author":{"@type":"Person","name":"شيف"}}</script><meta property="og:type" content="article">`;
+    expect(extractPage(page(ld, articleBody), "https://example.com/food/1").articles).toHaveLength(0);
+  });
+
+  it("must NOT drop a news article that also declares a Product it mentions", () => {
+    const ld = `<script type="application/ld+json">[{"@type":"NewsArticle","headline":"الصحة تعلن تسجيل حالات جديدة"},{"@type":"Product","name":"لقاح"}]</script>`;
+    expect(extractPage(page(ld, articleBody), "https://example.com/news/2").articles).toHaveLength(1);
+  });
+});

@@ -75,6 +75,9 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "مؤتمر",
   "تسجيل",
   "فيديو",
+  "إحصائية",
+  "إحصاءات",
+  "إحصائيات",
 ];
 
 /** Verbs of "it came / it was stated in (a document)": جاء في، ورد في. With و / ف too. */

@@ -19,7 +19,8 @@ export const CUE_VERBS: readonly string[] = [
   "صرح|يصرح|anna bi|",
   "شدد|يشدد|ala anna|",
   "لفت|يلفت|ila anna|",
-  "نفى نفت نفوا|ينفي تنفي|anna dobj|",
+  // ينف / تنف: the jussive after لم (ولم تنف الوزارة …).
+  "نفى نفت نفوا|ينفي تنفي ينف تنف|anna dobj|",
   "حذر|يحذر|min anna|",
   "نصح|ينصح|bi anna|",
   "طالب|يطالب|bi anna|",
@@ -76,6 +77,11 @@ export const CUE_VERBS: readonly string[] = [
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.
   "أرجع||ila anna dobj|",
   "أفصح|يفصح|an|",
+  // رفض / رد / سأل are also nouns (رفض، رد) or take a person as object: find.ts reads their bare
+  // forms only where a clause opens (AMBIGUOUS_CUES).
+  "رفض|يرفض|anna dobj|",
+  "رد|يرد|anna|",
+  "سأل|يسأل|q|",
   "شرح|يشرح|anna|",
   "لاحظ|يلاحظ|anna|",
   "اقترح|يقترح|anna|",

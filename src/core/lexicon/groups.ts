@@ -123,6 +123,9 @@ export const SOURCE_DESCRIPTORS: readonly string[] = [
   "رسمي",
   "عسكري",
   "أمني",
+  // Nouns in construct that describe a source as well (وسائل إعلام محلية، شهود عيان).
+  "إعلام",
+  "عيان",
 ];
 
 /**

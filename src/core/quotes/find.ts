@@ -8,7 +8,7 @@
  */
 import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
-import { type Entity, isCueWord, masdarLike, parseEntity, type TokenView } from "../speakers/entity.ts";
+import { type Entity, isCueWord, masdarLike, parseEntity, type TokenView, toldOutletWord } from "../speakers/entity.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
@@ -163,6 +163,8 @@ interface Anchor {
   colon?: boolean;
   /** The words are a noun phrase object (أعلنت الشركة إطلاق …), not a clause. */
   object?: boolean;
+  /** Where the statement opens when words before the cue belong to it ("لكنه" / "إلا أنه" + cue). */
+  opensAt?: number;
   /** The words are another source's statement (ذكر المصدر أن التقارير أكدت أن …): this speaker relays. */
   relays?: boolean;
 }
@@ -282,6 +284,15 @@ function lastIsBody(ctx: Ctx): boolean {
   const id = ctx.lastSpeaker;
   return !!id && ctx.registry.speakers.some((s) => s.id === id && (s.kind === "organization" || s.kind === "media"));
 }
+
+/** رأيه، قوله، تعبيرها، تقديره …: one noun of saying or thinking with "his / her / their". */
+function ownWordsNoun(ctx: Ctx, e: Entity): boolean {
+  if (e.last - e.first > 2) return false;
+  const t = ctx.tokens[e.first];
+  return t?.type === "word" && OWN_WORDS.test(t.key);
+}
+/** Nouns of saying or thinking with a possessive pronoun, as match keys (رايه، قولها، تعبيرهم، تقديره). */
+const OWN_WORDS = /^(?:راي|قول|تعبير|تقدير|وصف|زعم|كلام|تصريح|حديث|اعتقاد|ظن|منظور|نظر|ادعاء)(?:ه|ها|هم|هما)$/;
 
 /** A definite document noun alone (التقرير، البيان): it names no author of its own. */
 function bareDocument(ctx: Ctx, e: Entity): boolean {
@@ -433,7 +444,8 @@ function findComplement(
       def.complements.has("dobj") &&
       !FUNCTION_SET.has(t.key) &&
       !ADJUNCT_SET.has(t.key) &&
-      !isCueWord(t)
+      // (رفض is a verb of its own, and the noun "refusal" as an object: أكد الوزير رفض بلاده.)
+      (!isCueWord(t) || OBJECT_SET.has(t.key))
     ) {
       return { from: j, close: -1, via, object: true };
     }
@@ -532,7 +544,19 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
     if (e?.headed && !e.anaphor && e.kind !== "group" && e.kind !== "state") speaker = e;
   } else if (n.key === "في") {
     const d = ctx.tokens[i + 2];
-    if (d?.type !== "word" || !DOCUMENT_SET.has(bareKey(d.key))) return null;
+    if (d?.type !== "word") return null;
+    // "جاء في تغريدته"، "جاء في إحداها"، "وجاء في تغريدة أخرى": a document of the speaker carried forward.
+    // (تغريدته: the ة of the noun is written ت before the pronoun.)
+    const own = /^(.{3,})(?:ه|ها|هم)$/.exec(bareKey(d.key))?.[1];
+    const ownDoc = !!own && !isDefinite(d.key) && (DOCUMENT_SET.has(own) || DOCUMENT_SET.has(own.replace(/ت$/, "ه")));
+    if (ONE_OF_THEM.has(d.key) || ownDoc) {
+      let f = i + 3;
+      if (ANOTHER.has(ctx.tokens[f]?.key ?? "")) f++;
+      return carriedDocument(ctx, t, i, f, sLast);
+    }
+    if (!DOCUMENT_SET.has(bareKey(d.key))) return null;
+    if (!isDefinite(d.key) && ANOTHER.has(ctx.tokens[i + 3]?.key ?? ""))
+      return carriedDocument(ctx, t, i, i + 4, sLast);
     // بيان الوزارة / بيان صادر عن الجيش: the author is named with the document.
     const e = isDefinite(d.key) ? null : parseEntity(ctx, i + 2, sLast);
     if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
@@ -558,6 +582,30 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
   };
 }
 
+/** إحداها / إحداهما / أحدها: "one of them" (the tweets, the letters just mentioned), as match keys. */
+const ONE_OF_THEM = new Set(["احداها", "احداهما", "احدها", "احدهما"]);
+/** "another", "a second", "a later" after a document: the same author's next one. */
+const ANOTHER = new Set(["اخري", "ثانيه", "لاحقه", "جديده", "سابقه", "اخيره", "اخر", "ثان"]);
+
+/** "جاء في تغريدة أخرى: «…»": the words of a document of the speaker carried forward. */
+function carriedDocument(ctx: Ctx, t: Token, i: number, from: number, sLast: number): Anchor | null {
+  const def = CUE_FORMS.get("قال") as CueDef;
+  const comp = findComplement(ctx, from, sLast, { ...def, complements: new Set(["anna"]) }, false);
+  if (!comp || (comp.close < 0 && !comp.unclosed && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? ""))) return null;
+  return {
+    at: i,
+    textFrom: comp.from,
+    closeMark: comp.close,
+    kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
+    cue: t.raw,
+    speaker: null,
+    rule: `${comp.close >= 0 || comp.unclosed ? "direct" : "indirect"}.came-in-carried`,
+    confidence: 0.6,
+    via: comp.via,
+    breaks: true,
+  };
+}
+
 /** True when a person or body is named at i and أن follows it: "(وبين) المسؤول أن …". */
 function speakerThenAnna(ctx: Ctx, i: number, sLast: number): boolean {
   const e = parseEntity(ctx, i, sLast);
@@ -570,6 +618,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   const cue = cueOf(t);
   if (!cue) return null;
   const { def, conj } = cue;
+  // ورد / وردت "it was stated" (read by cameIn), not و + ردّ "replied".
+  if (conj && CAME_IN_SET.has(t.key)) return null;
   // عبر is a preposition ("عبر الحدود") far more often than "expressed": only a cue opening a clause.
   const before = ctx.tokens[i - 1];
   // "وبحسب «الوكالة»، فقد ذكر الوزير أن …": قد / فقد before the verb also opens the clause.
@@ -589,6 +639,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (/^[وف]بين$/.test(t.key) && !ANNA.has(ctx.tokens[i + 1]?.key ?? "") && !speakerThenAnna(ctx, i + 1, sLast)) {
     return null;
   }
+  // "مدونة تُدعى «كريبس أون سيكيورتي»": the passive of دعا names; it claims nothing. يدّعي "claims"
+  // reports with أن, never with a quotation right after it.
+  if (def.lemma === "ادعى" && def.tense === "present" && ctx.tokens[i + 1]?.type === "mark") return null;
   const prev = ctx.tokens[i - 1];
   // "حسبما أعلن المحافظ"، "بحسب ما أعلنت الوزارة": the verb belongs to an attribution, which credits
   // the words around it (read by the attribution rules), not the words after it.
@@ -596,8 +649,11 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
   // فيه الائتلاف …").
   const relative = !!prev && i > sFirst && keyVariants(prev.key).some((k) => NOT_A_STATEMENT.has(k));
+  // "لكنه أوضح أن …"، "إلا أنه أكد …": "but he" opens a new statement of the speaker carried forward.
+  const pronounOpens = !!prev && i > sFirst && butHe(ctx, i - 1);
   const atClauseStart =
     i === sFirst ||
+    pronounOpens ||
     isSep(prev) ||
     (prev?.type === "mark" && !ctx.closeOf.has(i - 1)) ||
     (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || NEGATIONS.has(prev.key)));
@@ -633,7 +689,16 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   let toldVia: string | null = null;
   const lam = ctx.tokens[vs];
   const lamClose = ctx.closeOf.get(vs + 1);
-  if ((lam?.key === "ل" || lam?.key === "لـ") && lamClose !== undefined && lamClose - vs <= 6 && lamClose > vs + 2) {
+  if (toldOutletWord(lam)) {
+    // "لكنه أكد للأناضول أن …"، "وقال لرويترز إن …": the outlet glued to its ل.
+    toldVia = (lam as Token).raw.replace(/^لل/, "ال").replace(/^ل(?!ل)/, "");
+    vs++;
+  } else if (
+    (lam?.key === "ل" || lam?.key === "لـ") &&
+    lamClose !== undefined &&
+    lamClose - vs <= 6 &&
+    lamClose > vs + 2
+  ) {
     toldVia = ctx.text.slice((ctx.tokens[vs + 2] as Token).start, (ctx.tokens[lamClose - 1] as Token).end);
     vs = lamClose + 1;
   } else if (lam?.type === "mark" && ctx.closeOf.has(vs)) {
@@ -644,6 +709,15 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     if (sp?.headed && ANNA.has(ctx.tokens[sp.last]?.key ?? "")) {
       toldVia = ctx.text.slice((ctx.tokens[vs + 1] as Token).start, (ctx.tokens[c - 1] as Token).end);
       vs = c + 1;
+    }
+  }
+  // "وقال بحسب صحيفة هآرتس: …": the attribution after the verb names the via; the speaker is carried.
+  const viaAfter = attributionAt(ctx, vs, sLast);
+  if (viaAfter) {
+    const src = parseEntity(ctx, viaAfter, sLast);
+    if (src) {
+      toldVia = src.outlet ?? src.name;
+      vs = src.last;
     }
   }
   const immediate = complementKind(ctx.tokens[vs], def.complements);
@@ -754,7 +828,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       pre = true;
     }
   }
-  if (!subject && (!conj || t.key.startsWith("ف"))) {
+  if (!subject && !pronounOpens && (!conj || t.key.startsWith("ف"))) {
     const e = subjectBefore(ctx, sFirst, i);
     if (e) {
       subject = e;
@@ -763,7 +837,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   }
   if (def.tense === "present" && !subject && !conj && !atClauseStart) return null;
   // With no subject after the verb, its words start past the adverbs skipped above (vs).
-  const after = subject && !pre ? subject.last : Math.max(i + 1, subject ? vs : i + 1);
+  const after = subject && !pre ? subject.last : Math.max(i + 1, subject || toldVia ? vs : i + 1);
   const commaAfterSubject = subject && !pre ? CLAUSE_MARKS.has(ctx.tokens[subject.last - 1]?.raw ?? "") : false;
   // A bare name already known ends where it ends, so what follows it is the object ("ونفى فاولر تقارير").
   const knownSubject = !!subject && !subject.headed && subject.kind === "person" && ctx.registry.knows(subject.name);
@@ -791,20 +865,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (!comp) {
     // No words reported here, but the subject is who the next "he said" means ("فيما تساءل آخرون عن
     // …، معتبرين أن …"): a silent anchor keeps the order of subjects.
-    if (subject?.headed && !subject.anaphor)
-      return {
-        at: i,
-        textFrom: -1,
-        closeMark: -1,
-        kind: "indirect",
-        cue: t.raw,
-        speaker: subject,
-        rule: "silent",
-        confidence: 0,
-        via: null,
-        breaks: true,
-        svo: pre,
-      };
+    if (subject?.headed && !subject.anaphor) return silentAnchor(i, t, subject, pre);
     return null;
   }
   // A relative clause reports only with أن or a quotation.
@@ -815,7 +876,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   const docSubject = !!subject && !pre && bareDocument(ctx, subject) && lastIsBody(ctx);
   // A negated verb reports only with أن (ولم يستبعد المحللون أن …): "ولم يكشف … عن دوافعهم" says
   // what was not said.
-  if (NEGATIONS.has(prev?.key ?? "") && !isComplementizerBefore(ctx, comp.from)) return null;
+  // Its subject is still who a following "لكنه أكد …" means: a silent anchor keeps it.
+  if (NEGATIONS.has(prev?.key ?? "") && !isComplementizerBefore(ctx, comp.from))
+    return subject?.headed && !subject.anaphor ? silentAnchor(i, t, subject, pre) : null;
   // قال with a bare object is not reported speech ("قال كلمته").
   if (def.say && comp.close < 0 && !comp.unclosed && !ownWords && !isComplementizerBefore(ctx, comp.from)) return null;
   const direct = comp.close >= 0 || !!comp.unclosed;
@@ -835,8 +898,14 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     // A verb with no conjunction and no subject of its own inside reported words goes on with them.
     // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
     // A relative clause with its own speaker or a document's ("، الذي أوضح أن …") is a new statement.
+    opensAt: pronounOpens ? (BUT_PRONOUN.has(prev?.key ?? "") ? i - 1 : i - 2) : undefined,
     breaks:
-      conj || (atClauseStart && !!subject) || (!!subject && !pre && !!subject.headed) || relSubject || docRelative,
+      conj ||
+      pronounOpens ||
+      (atClauseStart && !!subject) ||
+      (!!subject && !pre && !!subject.headed) ||
+      relSubject ||
+      docRelative,
   };
 }
 
@@ -860,10 +929,39 @@ const IMPERSONAL = new Set(
 );
 
 /** Cue forms that are more often another word: a cue only with و/ف or at the start of a clause. */
-const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب"]);
+const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب", "رفض", "رد", "سال"]);
 
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
 const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
+/** An anchor that reports no words but names who the next "he said" means. */
+function silentAnchor(i: number, t: Token, subject: Entity, pre: boolean): Anchor {
+  return {
+    at: i,
+    textFrom: -1,
+    closeMark: -1,
+    kind: "indirect",
+    cue: t.raw,
+    speaker: subject,
+    rule: "silent",
+    confidence: 0,
+    via: null,
+    breaks: true,
+    svo: pre,
+  };
+}
+
+/** لكنه / ولكنها …: "but he/she/they", as match keys. */
+const BUT_PRONOUN = new Set(["لكن", "ولكن"].flatMap((p) => ["ه", "ها", "هم", "هما"].map((s) => p + s)));
+/** "إلا أنه"، "غير أنها": "but he/she" in two words, as match keys. */
+const BUT_BEFORE_ANNA = new Set(["الا", "غير"]);
+
+/** True when token j is "but he" (لكنه، ولكنها) or the second word of "إلا أنه" / "غير أنها". */
+function butHe(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t?.type !== "word") return false;
+  if (BUT_PRONOUN.has(t.key)) return true;
+  return /^ان(?:ه|ها|هم|هما)$/.test(t.key) && BUT_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "");
+}
 
 /** Words that may stand between a fronted subject and its verb (أما الائتلاف، فقد دعا). */
 const BEFORE_VERB = new Set(["قد", "فقد", "لقد"]);
@@ -1155,8 +1253,10 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
         closeMark: -1,
         kind: "indirect",
         cue: ctx.text.slice((ctx.tokens[sFirst] as Token).start, (ctx.tokens[sFirst] as Token).end),
-        // "وحسب التقرير فقد …": a document already named, alone, speaks for whoever issued it (carried).
-        speaker: bareDocument(ctx, lead.entity) && lastIsBody(ctx) ? null : lead.entity,
+        // "وحسب التقرير فقد …": a document already named, alone, speaks for whoever issued it (carried);
+        // "وبحسب رأيه فإن …"، "وفق قوله": his opinion or words are the speaker carried forward's.
+        speaker:
+          (bareDocument(ctx, lead.entity) && lastIsBody(ctx)) || ownWordsNoun(ctx, lead.entity) ? null : lead.entity,
         rule: "indirect.attribution-lead",
         confidence: 0.7,
         via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
@@ -1238,10 +1338,12 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
       emit(ctx, a, a.textFrom, a.closeMark, speakerId);
       continue;
     }
-    let stop = next ? next.at : sLast;
+    let stop = next ? (next.opensAt ?? next.at) : sLast;
     // The separator (and و) before the next cue is not part of these words.
     const { end, via, following } = quoteEnd(ctx, a.textFrom, stop, !a.colon, !!a.object);
     stop = end;
+    // A bare one-word object ("كان الوزير قد انتقد القرار") names what was meant, not what was said.
+    if (a.object && countWords(ctx, a.textFrom, stop) < 2) continue;
     emit(ctx, { ...a, via: a.via ?? via ?? leadVia }, a.textFrom, stop, speakerId);
     if (following)
       emit(ctx, { ...a, kind: "direct", rule: "direct.after-indirect" }, following.from, following.close, speakerId);
@@ -1268,6 +1370,8 @@ function quoteThenCue(ctx: Ctx, sFirst: number, sLast: number): number {
   if (countWords(ctx, f + 1, c) < 2) return 0;
   let after = c + 1;
   while (after < sLast && isSep(ctx.tokens[after])) after++;
+  // «الوضع كارثي»، هكذا وصف مدير المستشفى …: "thus" points back to the quotation.
+  if (ctx.tokens[after]?.key === "هكذا" || ctx.tokens[after]?.key === "بهذا") after++;
   const cue = cueOf(ctx.tokens[after]);
   if (cue?.def.type !== "verb") return 0;
   const e = parseEntity(ctx, after + 1, sLast);

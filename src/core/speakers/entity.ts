@@ -63,7 +63,24 @@ export interface TokenView {
 
 const MAX_NAME = 5;
 /** Documents that speak for their author (بيان الوزارة، تقرير المنظمة). */
-const DOC_HEADS = new Set(["بيان", "تقرير", "دراسه", "وثيقه", "رساله", "تصريحات", "تصريح", "ملخص", "خلاصه", "نص"]);
+const DOC_HEADS = new Set([
+  "بيان",
+  "تقرير",
+  "دراسه",
+  "وثيقه",
+  "رساله",
+  "تصريحات",
+  "تصريح",
+  "ملخص",
+  "خلاصه",
+  "نص",
+  // إحصائية، إحصاءات، إحصائيات (match keys: the hamza on ي is folded).
+  "احصاييه",
+  "احصاءات",
+  "احصاييات",
+]);
+/** "، ويدعى «بدر الحربي»،": the words after a description that give the person's name, as match keys. */
+const NAMED_AS = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسمه", "واسمه", "اسمها", "واسمها"]);
 
 /** Token i of the view, the shadow token in its place when there is one. */
 function tk(v: TokenView, i: number): Token | undefined {
@@ -122,9 +139,40 @@ function stop(t: Token | undefined): boolean {
   return STOP_SET.has(t.key) || isCueWord(t);
 }
 
+/**
+ * أن / إن with a pronoun (إنهم، أنها، بأنه), as match keys: the clause after a speaker starts there, so
+ * no name runs through it ("وقال الجنود إنهم …" is الجنود, not a person "الجنود إنهم تلقوا").
+ */
+const COMPLEMENTIZERS = new Set(
+  ["ان", "بان", "لان"].flatMap((p) => ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"].map((s) => p + s)),
+);
+
+/** Particles inside European names (van, von, de, der), as match keys. */
+const NAME_PARTICLES = new Set(["فان", "فون", "دي", "دير", "دو", "لا"]);
+
+/** أم / أبو and its case forms, as match keys: a kunya before a given name. */
+const KUNYA = new Set(["ام", "ابو", "ابي", "ابا"]);
+
+/** First words of the outlets' names, as match keys (رويترز، الاناضول، سكاي). */
+const OUTLET_FIRST_WORDS = new Set(OUTLET_SEQS.map((q) => q[0] as string));
+
+/**
+ * "للأناضول"، "لرويترز": the outlet the words were told to, ل glued to its name. It ends a speaker's
+ * name, and is the statement's via.
+ */
+export function toldOutletWord(t: Token | undefined): boolean {
+  if (!isWord(t) || t.key.length < 4 || t.key[0] !== "ل") return false;
+  const rest = t.key.startsWith("لل") ? `ال${t.key.slice(2)}` : t.key.slice(1);
+  return OUTLET_FIRST_WORDS.has(rest) || OUTLET_FIRST_WORDS.has(bareKey(rest));
+}
+
 /** A word that can be part of a personal name. */
 function nameWord(t: Token | undefined, next?: Token): boolean {
-  if (!isWord(t) || t.key.length < 2) return false;
+  if (!isWord(t) || t.key.length < 2 || COMPLEMENTIZERS.has(t.key) || toldOutletWord(t)) return false;
+  // "لـmtv"، "لـ«الأهرام»": ل with a tatweel is the preposition before whom the words were told.
+  if (t.raw.startsWith("لـ")) return false;
+  // A word written with the accusative tanween (عدداً، كثيراً) is an object or an adverb, never a name.
+  if (/[اى]\u064B$|\u064B[اى]$/.test(t.raw)) return false;
   // علي the name, not على the preposition as Egyptian pages spell it: a name follows it.
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
   // A given name that is also a time word: صباح الخالد, but not صباح اليوم / صباح الأحد.
@@ -135,10 +183,12 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (/^\p{N}/u.test(t.raw)) return false;
   // لإصدار، لأجل، للقارئ: a word with ل, not a name.
   if (/^ل[إأ]/.test(t.raw) || t.key.startsWith("لل")) return false;
-  // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name.
-  if (t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
+  // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name. A word with ال
+  // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
+  const possessable = !isDefinite(t.key);
+  if (possessable && t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا (كريستينا) keep theirs.
-  if (t.key.length > 5 && /[^ي]نا$/.test(t.key)) return false;
+  if (possessable && t.key.length > 5 && /[^ي]نا$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
   return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
 }
@@ -210,7 +260,17 @@ function readName(v: TokenView, i: number, limit: number): number {
     const lastAli = j > i && t?.raw === "علي" && !isWord(tk(v, j + 1));
     // "عبدالله المقبل": a family name that is also a time word, right after a given name.
     const timeSurname = j > i && isWord(t) && TIME_SET.has(t.key) && isDefinite(t.key) && isFirstName(tk(v, j - 1));
-    if (!lastAli && !timeSurname && !nameWord(t, tk(v, j + 1))) break;
+    // "روبن فان بيرسي"، "أورسولا فون دير لاين": a particle inside a foreign name (فان is also فإنّ).
+    const n = tk(v, j + 1);
+    const particle =
+      j > i &&
+      isWord(t) &&
+      NAME_PARTICLES.has(t.key) &&
+      isWord(n) &&
+      !isDefinite(n.key) &&
+      !stop(n) &&
+      nameWord(n, tk(v, j + 2));
+    if (!lastAli && !timeSurname && !particle && !nameWord(t, n)) break;
     // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
@@ -218,6 +278,50 @@ function readName(v: TokenView, i: number, limit: number): number {
     j++;
   }
   return j;
+}
+
+/**
+ * A personal name of one to four name words in quotation marks at i («محمد الزهراني»): the range of its
+ * words and the closing mark, or null.
+ */
+function markedName(v: TokenView, i: number, limit: number): { from: number; to: number; close?: number } | null {
+  const t = tk(v, i);
+  const c = t?.type === "mark" ? v.closeOf.get(i) : undefined;
+  if (c === undefined || c >= limit || c - i - 1 < 1 || c - i - 1 > 4) return null;
+  for (let m = i + 1; m < c; m++) if (!nameWord(tk(v, m), tk(v, m + 1))) return null;
+  // A given name opens it, or it is two words or more with no ال (a foreign name: «فرانك شتاينماير»);
+  // «الإصلاح مستمر» after a role is what the role said.
+  if (!isFirstName(tk(v, i + 1), tk(v, i + 2))) {
+    if (c - i - 1 < 2) return null;
+    for (let m = i + 1; m < c; m++) if (isDefinite((tk(v, m) as Token).key)) return null;
+  }
+  return { from: i + 1, to: c, close: c };
+}
+
+/**
+ * ROLE، NAME، at i: a role of up to 10 words (no punctuation, no cue), a comma, a personal name that
+ * opens with a given name (two to four name words), and a comma or the end of the clause. Null when the
+ * phrase is not so.
+ */
+function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | null {
+  let c = i + 1;
+  while (c < limit && c - i <= 10 && isWord(tk(v, c)) && !isCueWord(tk(v, c) as Token) && !toldOutletWord(tk(v, c)))
+    c++;
+  if (c === i + 1 || !isComma(tk(v, c)) || !isFirstName(tk(v, c + 1), tk(v, c + 2))) return null;
+  const e = readName(v, c + 1, limit);
+  if (e - (c + 1) < 2 || e - (c + 1) > 4) return null;
+  const after = tk(v, e);
+  if (after && !isComma(after) && !toldOutletWord(after) && !ANNA_FORM.test(isWord(after) ? after.key : ""))
+    return null;
+  return {
+    first: i,
+    last: isComma(after) ? e + 1 : e,
+    name: slice(v, c + 1, e),
+    title: slice(v, i, c),
+    kind: "person",
+    anaphor: false,
+    headed: true,
+  };
 }
 
 /** Prepositions a long role runs on through (رئيس قسم الاقتصاد في جامعة الملك سعود). */
@@ -235,8 +339,36 @@ function readRole(v: TokenView, i: number, limit: number): number {
   let j = i + 1;
   while (j < limit) {
     const t = tk(v, j);
-    if (!isWord(t) || isCueWord(t)) break;
+    // "عضو كتلة "التنمية والتحرير" النائب …": the proper name of a body in the role, in marks.
+    const prevWord = tk(v, j - 1);
+    const close = t?.type === "mark" ? v.closeOf.get(j) : undefined;
+    if (
+      close !== undefined &&
+      close - j <= 6 &&
+      close + 1 < limit &&
+      isWord(prevWord) &&
+      headIn(INSTITUTION_SET, prevWord.key)
+    ) {
+      j = close + 1;
+      continue;
+    }
+    if (!isWord(t) || isCueWord(t) || toldOutletWord(t)) break;
     const k = t.key;
+    // "وزير الصحة والسكان"، "وزير الشؤون الإنسانية وإدارة الكوارث": a portfolio of two parts joined by و.
+    if (j > i + 1 && k.length > 3 && k[0] === "و" && isDefinite((tk(v, j - 1) as Token).key)) {
+      const rest = k.slice(1);
+      const n = tk(v, j + 1);
+      const joined =
+        isDefinite(rest) ||
+        (headIn(TITLE_SET, rest) === false &&
+          isWord(n) &&
+          isDefinite(n.key) &&
+          !isFirstName({ ...t, key: rest, raw: t.raw.slice(1) }, n));
+      if (joined && !headIn(TITLE_SET, rest) && !bareIn(HONORIFIC_SET, rest)) {
+        j++;
+        continue;
+      }
+    }
     // "المشرف على الرحلات"، "المسؤول عن الملف": heads that govern على / عن take a definite noun.
     if ((k === "علي" || k === "عن") && HEADS_WITH_PREPOSITION.has(bareKey((tk(v, i) as Token).key))) {
       const n = tk(v, j + 1);
@@ -296,6 +428,8 @@ function readRole(v: TokenView, i: number, limit: number): number {
       !isDefinite(k) &&
       k.length >= 4 &&
       !CONNECTORS.has(k) &&
+      // (بنيامين، لطفي: a given name that starts with ب / ل opens the name, not a phrase of the role.)
+      !isFirstName(t, n2) &&
       isWord(n2) &&
       !stop(n2)
     ) {
@@ -345,6 +479,12 @@ function roleUpToHonorific(v: TokenView, r: number, limit: number): number {
   for (let j = r; j < limit && j - r < 7; j++) {
     const t = tk(v, j);
     if (!isWord(t) || isCueWord(t)) break;
+    // A given name is where the person starts: an honorific-like role after it (اللاعب خالد العلي
+    // قائد الفريق) describes him, it does not open his name.
+    // (After an honorific inside the role, a given name belongs to a place: جامعة الملك سعود.)
+    const before = tk(v, j - 1);
+    const inPlaceName = j > r && isWord(before) && bareIn(HONORIFIC_SET, before.key);
+    if (!bareIn(HONORIFIC_SET, t.key) && !inPlaceName && isFirstName(t, tk(v, j + 1))) break;
     if (bareIn(HONORIFIC_SET, t.key)) {
       if (j > r && nameWord(tk(v, j + 1), tk(v, j + 2))) at = j;
       continue;
@@ -454,10 +594,10 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     j = e + 2;
   } else if (t.key === "من") {
     // من + a definite plural or body (من المقاتلين المحليين); من + a masdar is a complement (حذر … من تصاعد).
-    // After "مقرب" (close to), من names whom: المصدر المقرب من تنظيم داعش.
+    // من + a body names where the source sits or whom it is close to: "مصدر من وزارة النقل"، "المصدر
+    // المقرب من تنظيم داعش".
     const n = tk(v, e + 1);
-    const close = /^(ال)?مقرب/.test((tk(v, e - 1) as Token).key);
-    if (!isWord(n) || stop(n) || !(isDefinite(n.key) || (close && headIn(INSTITUTION_SET, n.key)))) return e;
+    if (!isWord(n) || stop(n) || !(isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) return e;
     j = e + 2;
   } else if (/^ب/.test(t.key) && t.key.length >= 4 && !stop(t) && !isDefinite(t.key.slice(1))) {
     // بمستشفى، بوزارة: ب glued to a place or body; بالنيابة، بأن are not.
@@ -507,6 +647,21 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     return null;
   }
+  // A kunya: أم علي، أبو محمد (أم is also "or"; before a given name it is "mother of").
+  // (علي after it is the name, wherever it stands: "تقول أم علي،".)
+  const kunyaOf = tk(v, i + 1);
+  if (isWord(t) && KUNYA.has(t.key) && (isFirstName(kunyaOf, tk(v, i + 2)) || kunyaOf?.raw === "علي")) {
+    let last = Math.max(i + 2, readName(v, i + 1, limit));
+    if (isComma(tk(v, last))) last++;
+    const end = isComma(tk(v, last - 1)) ? last - 1 : last;
+    return { first: i, last, name: slice(v, i, end), title: null, kind: "person", anaphor: false, headed: true };
+  }
+  // "فان بيرسي" again, without the given name: the particle opens the surname of someone known.
+  const after = tk(v, i + 1);
+  if (isWord(t) && NAME_PARTICLES.has(t.key) && isWord(after) && v.known?.(after.raw)) {
+    const last = isComma(tk(v, i + 2)) ? i + 3 : i + 2;
+    return { first: i, last, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false };
+  }
   if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)) && !aliBeforeRole(v, i, limit))) return null;
   const k = t.key;
   const finish = (e: Entity): Entity => {
@@ -514,6 +669,22 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
+      // "أحد ملاك الاستراحات، ويدعى «بدر الحربي»،": the description is the title of the name that follows.
+      if (isWord(n) && NAMED_AS.has(n.key) && e.title === null) {
+        const named = markedName(v, last + 2, limit) ?? { from: last + 2, to: readName(v, last + 2, limit) };
+        const end = named.close !== undefined ? named.close + 1 : named.to;
+        if (named.to > named.from) {
+          const after = isComma(tk(v, end)) ? end + 1 : end;
+          return {
+            ...e,
+            last: after,
+            name: slice(v, named.from, named.to),
+            title: e.name,
+            kind: "person",
+            anaphor: false,
+          };
+        }
+      }
       // "، الذي طلب عدم ذكر اسمه،": a relative clause about the source, set off the same way.
       // "، طلب عدم ذكر اسمه،": the clause that says why the source is unnamed.
       const aside = isWord(n) && (ANONYMITY_SET.has(n.key) || ANONYMITY_SET.has(n.key.replace(/^و/, "")));
@@ -680,6 +851,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   }
   // Role then name: وزير الخارجية الروسي سيرجي لافروف / المتحدث باسم الكرملين، ديمتري بيسكوف،
   if (headIn(TITLE_SET, k)) {
+    // "مدير معبر باب السلامة من الجانب السوري، عمر الحسين،": a name set off by commas after a role
+    // of words only is the person, however the role's words would read on their own.
+    const boxed = nameBetweenCommas(v, i, limit);
+    if (boxed) return finish(boxed);
     let r = readRole(v, i, limit);
     // "عضو جمعية الاقتصاد السعودية الدكتور فهد الحربي": the honorific opens the name, not the role.
     while (r > i + 1 && isWord(tk(v, r - 1)) && bareIn(HONORIFIC_SET, (tk(v, r - 1) as Token).key)) r--;
@@ -700,6 +875,21 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     )
       ns++;
     while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
+    // "المواطن «محمد الزهراني»"، "اللاعب "سالم الدوسري"": the person's name in emphasis marks.
+    const marked = markedName(v, ns, limit);
+    if (marked) {
+      let last = (marked.close as number) + 1;
+      if (isComma(tk(v, last))) last++;
+      return finish({
+        first: i,
+        last,
+        name: slice(v, marked.from, marked.to),
+        title,
+        kind: "person",
+        anaphor: false,
+        headed: true,
+      });
+    }
     // "نفى المتحدث باسم الوزارة توقفَ المفاوضات": a verbal noun in construct (with a definite noun or
     // a possessive: تأثرَ حصة بلاده) right after the role is the object; another name word after it
     // (تارو آسو) makes it a name.
@@ -768,6 +958,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (inner) return { ...inner, first: i };
     }
     const n = tk(v, i + 1);
+    // تقرير لوزارة الصحة: a body with ل glued to it (never a definite noun: that is للوزارة, below).
+    if (isWord(n) && /^ل[^ل]/.test(n.key) && headIn(INSTITUTION_SET, n.key.slice(1))) {
+      const bare = { ...n, key: n.key.slice(1), raw: n.raw.slice(1) };
+      const inner = parseEntity({ ...v, shadow: { at: i + 1, token: bare } }, i + 1, limit);
+      // (The name is sliced from the text, which still has the ل.)
+      if (inner && inner.kind === "organization") return { ...inner, first: i, name: inner.name.replace(/^ل/, "") };
+    }
     // ملخص تقرير لجنة التحقيق: a chain of documents and bodies in construct; the body speaks.
     if (
       isWord(n) &&
@@ -897,7 +1094,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
       // "سيدات أنهن …"، "مصادر سبب …": a complementizer or a verbal noun ends the description.
-      if (ANNA_FORM.test(n.key) || masdarLike(n, tk(v, e + 1))) break;
+      // (A describing noun of the lexicon is not one: وسائل إعلام محلية.)
+      if (ANNA_FORM.test(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
       // "مسؤولين وصفهم …": a word with "them" is a verb or an object about the group, not its description.
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
       e++;
@@ -956,7 +1154,8 @@ const MASDAR_SHAPES: readonly RegExp[] = [
  */
 export function masdarLike(t: Token | undefined, next: Token | undefined): boolean {
   if (!isWord(t) || isDefinite(t.key) || STOP_SET.has(t.key) || isFirstName(t, next)) return false;
-  if (!isWord(next) || stop(next)) return false;
+  // A verbal noun takes a genitive; "لـmtv"، "للأناضول" is whom the words were told (ليلى عبود لـmtv).
+  if (!isWord(next) || stop(next) || next.raw.startsWith("لـ") || toldOutletWord(next)) return false;
   // Verbal nouns end in a root consonant; names like تارو، توني، داوي end in a vowel letter.
   return masdarShape(t.key);
 }
