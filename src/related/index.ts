@@ -16,6 +16,7 @@ import { type ArticleFeatures, articleFeatures, type QuoteFeature, type SpeakerF
 import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
 import { compatibleSpeakers, type SpeakerKey, speakerKeyString } from "./speakerKey.ts";
 import { isPhraseHash, LOG_TF, type TermVector } from "./termVector.ts";
+import { type PackedPostings, WordPostings } from "./wordPostings.ts";
 
 export { type DiffPart, wordDiff } from "./diff.ts";
 export { compatibleSpeakers, type SpeakerKey, speakerKeyOf, speakerKeyString } from "./speakerKey.ts";
@@ -358,7 +359,8 @@ class Columns {
  * IndexedDB keeps it as it is). Speakers and statements are not part of it.
  */
 export interface RelatedSnapshot {
-  version: 1;
+  /** 1: postings rebuilt from the vectors on load; 2: postings stored (`postings`). */
+  version: 1 | 2;
   ids: string[];
   urls: (string | null)[];
   /** Per article: time (NaN when unknown), and the lengths of its vectors in the arenas below. */
@@ -378,6 +380,8 @@ export interface RelatedSnapshot {
   words: Uint32Array;
   /** Speaker key → written forms of the name with their counts (for canonical names). */
   names: [string, [string, number][]][];
+  /** The word postings, article numbers as in this snapshot (version 2). */
+  postings?: PackedPostings;
 }
 
 /** A candidate after the first pass (text scores). */
@@ -405,8 +409,8 @@ export class RelatedIndex {
   private readonly cols = new Columns();
   private terms = new VectorArena();
   private leads = new VectorArena();
-  /** Word hash → numbers of the articles that have it (one number stored bare: most words are rare). */
-  private readonly postings = new Map<number, number | number[]>();
+  /** Word hash → numbers of the articles that have it (wordPostings.ts). */
+  private postings = new WordPostings();
   /** Speaker key → how often each written form of the name occurs in the library. */
   private readonly names = new Map<string, Map<string, number>>();
   private sketchBits = SKETCH_MIN_BITS;
@@ -437,8 +441,7 @@ export class RelatedIndex {
       strings += 2 * ((this.ids[num]?.length ?? 0) + (this.urls[num]?.length ?? 0)) + (this.details[num]?.length ?? 0);
       strings += 48; // three string headers and array slots
     }
-    let postings = 0;
-    for (const p of this.postings.values()) postings += 40 + (typeof p === "number" ? 0 : 16 + 4 * p.length);
+    const postings = this.postings.estimateBytes();
     return (
       this.terms.ids.byteLength +
       this.terms.tf.byteLength +
@@ -509,9 +512,14 @@ export class RelatedIndex {
     const live: number[] = [];
     for (let num = 0; num < this.ids.length; num++) if (this.ids[num] !== undefined) live.push(num);
     const c = this.cols;
+    const renum = new Int32Array(this.ids.length).fill(-1);
+    live.forEach((num, i) => {
+      renum[num] = i;
+    });
     // After compact(true) the live vectors lie in number order, back to back, from offset 0.
     return {
-      version: 1,
+      version: 2,
+      postings: this.postings.pack((num) => renum[num]),
       ids: live.map((num) => this.ids[num] as string),
       urls: live.map((num) => this.urls[num]),
       time: Float64Array.from(live, (num) => c.time[num]),
@@ -540,7 +548,7 @@ export class RelatedIndex {
   static fromSnapshot(s: RelatedSnapshot): RelatedIndex {
     const n = s.ids.length;
     const ok =
-      s.version === 1 &&
+      (s.version === 1 || (s.version === 2 && s.postings !== undefined)) &&
       s.urls.length === n &&
       s.time.length === n &&
       s.termLen.length === n &&
@@ -556,6 +564,9 @@ export class RelatedIndex {
       s.wordLen.reduce((a, b) => a + b, 0) === s.words.length;
     if (!ok) throw new Error("RelatedIndex: malformed snapshot");
     const index = new RelatedIndex();
+    // Stored postings are used as they are; a version 1 snapshot rebuilds them from the vectors below.
+    const stored = s.version === 2 && s.postings ? WordPostings.unpack(s.postings) : null;
+    if (stored) index.postings = stored;
     index.terms = VectorArena.wrap(s.termIds, s.termTf);
     index.words.data = s.words;
     index.words.used = s.words.length;
@@ -587,7 +598,8 @@ export class RelatedIndex {
       let words = 0;
       for (let i = c.termOff[num]; i < t; i++) if (!isPhraseHash(s.termIds[i])) words++;
       c.words[num] = Math.max(1, words);
-      index.count(num, 1);
+      // Phrase frequencies are counted by growSketch below; words only when no postings were stored.
+      if (!stored) index.count(num, 1);
     }
     for (const [k, forms] of s.names) index.names.set(k, new Map(forms));
     index.growSketch();
@@ -680,23 +692,8 @@ export class RelatedIndex {
         const k = this.slot(h);
         const c = this.phraseDf[k] + delta;
         if (c >= 0 && c <= 0xffff) this.phraseDf[k] = c;
-      } else if (delta > 0) {
-        const p = this.postings.get(h);
-        if (p === undefined) this.postings.set(h, num);
-        else if (typeof p === "number") this.postings.set(h, [p, num]);
-        else p.push(num);
-      } else {
-        const p = this.postings.get(h);
-        if (p === undefined) continue;
-        if (typeof p === "number") {
-          if (p === num) this.postings.delete(h);
-          continue;
-        }
-        const at = p.indexOf(num);
-        if (at >= 0) p.splice(at, 1);
-        if (p.length === 1) this.postings.set(h, p[0]);
-        else if (p.length === 0) this.postings.delete(h);
-      }
+      } else if (delta > 0) this.postings.add(h, num);
+      else this.postings.remove(h, num);
     }
   }
 
@@ -718,8 +715,7 @@ export class RelatedIndex {
   }
 
   private postingLength(h: number): number {
-    const p = this.postings.get(h);
-    return p === undefined ? 0 : typeof p === "number" ? 1 : p.length;
+    return this.postings.length(h);
   }
 
   private df(h: number): number {
@@ -845,11 +841,11 @@ export class RelatedIndex {
     const touched: number[] = [];
     let read = 0;
     for (const i of probe.slice(0, RANKING.queryTerms)) {
-      const posting = this.postings.get(qv.ids[i]);
-      if (posting === undefined) continue;
+      const list = this.postings.get(qv.ids[i]);
+      if (list === undefined) continue;
       const x = qv.w[i] * qv.idf[i];
-      const list = typeof posting === "number" ? [posting] : posting;
-      for (const num of list) {
+      for (let k = 0; k < list.length; k++) {
+        const num = list[k];
         if (num === selfNum) continue;
         if (acc[num] === 0) touched.push(num);
         acc[num] += x;

@@ -4,15 +4,19 @@
  *
  * - Every write records the articles it touched in `changes` (same transaction). `catchUp` applies
  *   those records, so the indexes follow the tables whatever wrote them (a save, an import, a delete).
- * - Search is persisted as one snapshot (LibraryIndex.toJSON) in `meta`, written a few seconds after
- *   the last change rather than on every save (at 100k articles the snapshot is large); the change
- *   records it covers are deleted with it. Loading = snapshot + the change records written since. A
- *   missing or unreadable snapshot is rebuilt from the tables.
+ * - Memory at 100,000 articles (Chromium, tests/bench/library.ts): related ≈ 670 MB estimated, search
+ *   ≈ 200 MB; no value of more than 8M entries is built or stored, and no JSON string of an index.
+ * - Search is persisted as a snapshot (LibraryIndex.toSnapshot: typed arrays and strings, stored by
+ *   structured clone, its postings in parts of 8M) in `meta`, written a few seconds after the last
+ *   change rather than on every save; the change records it covers are deleted with it. Loading =
+ *   snapshot + the change records written since. A missing or unreadable snapshot (or one of the
+ *   minisearch JSON form, before search snapshot v2) is rebuilt from the tables, 500 articles a read.
  * - Related keeps each article's compact form (term vectors, speakers, statements) and its card (title,
  *   outlet, date) in `features`, written as articles change. The index itself lives in memory in packed
  *   form (typed arrays; see src/related RelatedIndex), so a query reads nothing from IndexedDB. It is
- *   also persisted as a snapshot in `meta` (a few large rows, written a minute after the last change
- *   and right after a load from rows) stamped with the last change record it covers: a restarted
+ *   also persisted as a snapshot in `meta` (a few large rows: the vectors and the word postings' article
+ *   numbers in parts of 8M, the rest in the head row; written a minute after the last change and right
+ *   after a load from rows) stamped with the last change record it covers: a restarted
  *   worker loads the snapshot and replays the change records written since; without a usable snapshot
  *   it reads the features rows. Articles without a features row (migrated) get one on load. Change
  *   records are dropped once both snapshots cover them.
@@ -20,7 +24,13 @@
 import Dexie from "dexie";
 import type { Article, Quote, Speaker } from "../core/types.ts";
 import type { SavedArticle, SavedClaim, SavedQuote, SavedSpeaker, SpeakerMention } from "../library/records.ts";
-import { LibraryIndex, type SearchFilters, type SearchHit, type SearchOptions } from "../library/search.ts";
+import {
+  LibraryIndex,
+  type SearchFilters,
+  type SearchHit,
+  type SearchOptions,
+  type SearchSnapshot,
+} from "../library/search.ts";
 import { rootsOf, speakerMatcher, summarize } from "../library/speakers.ts";
 import { type ArticleFeatures, articleFeatures } from "../related/features.ts";
 import {
@@ -36,6 +46,8 @@ import { allSpeakers, change } from "./library.ts";
 import { type SkippedRecord, validRecords } from "./rows.ts";
 
 const SEARCH_SNAPSHOT = "search";
+/** Postings per stored part of the search snapshot (48 MB). */
+const SEARCH_PART = 1 << 23;
 /** Features rows read per request when loading the related index. */
 const FEATURE_PAGE = 2000;
 const RELATED_SNAPSHOT = "related";
@@ -140,7 +152,12 @@ export class LibraryIndexes {
 
   constructor(
     private readonly db: IsnadDatabase,
-    private readonly options: { persistDelayMs?: number; relatedPersistDelayMs?: number } = {},
+    private readonly options: {
+      persistDelayMs?: number;
+      relatedPersistDelayMs?: number;
+      /** Postings per stored part of the search snapshot (tests write small parts). */
+      searchPart?: number;
+    } = {},
   ) {
     Dexie.on("storagemutated", this.onMutated);
   }
@@ -213,22 +230,45 @@ export class LibraryIndexes {
     }
   }
 
-  private async loadSearch(): Promise<void> {
-    const snapshot = await this.db.meta.get(SEARCH_SNAPSHOT);
-    if (typeof snapshot?.json === "string") {
-      try {
-        this.search = LibraryIndex.loadJSON(snapshot.json);
-        this.speakersDirty = true;
-        return;
-      } catch {
-        // A damaged snapshot is only a cache: rebuilt below.
+  /** The stored search snapshot, or null when there is none or it is unreadable. */
+  private async readSearchSnapshot(): Promise<LibraryIndex | null> {
+    try {
+      const head = await this.db.meta.get(SEARCH_SNAPSHOT);
+      if (!head || typeof head.parts !== "number") return null;
+      const keys = Array.from({ length: head.parts }, (_, i) => `${SEARCH_SNAPSHOT}:${i}`);
+      const parts = (await this.db.meta.bulkGet(keys)).map((p) => {
+        if (!(p?.docs instanceof Uint32Array) || !(p.meta instanceof Uint16Array)) throw new Error("damaged");
+        return { docs: p.docs, meta: p.meta };
+      });
+      const docs = new Uint32Array(parts.reduce((n, p) => n + p.docs.length, 0));
+      const meta = new Uint16Array(docs.length);
+      let at = 0;
+      for (const p of parts) {
+        docs.set(p.docs, at);
+        meta.set(p.meta, at);
+        at += p.docs.length;
       }
+      const snapshot = head.snapshot as SearchSnapshot;
+      return LibraryIndex.fromSnapshot({ ...snapshot, postings: { ...snapshot.postings, docs, meta } });
+    } catch {
+      // A missing part or a damaged snapshot (or one of minisearch's, before v2): only a cache.
+      return null;
+    }
+  }
+
+  private async loadSearch(): Promise<void> {
+    const stored = await this.readSearchSnapshot();
+    if (stored) {
+      this.search = stored;
+      this.speakersDirty = true;
+      return;
     }
     const index = LibraryIndex.create();
     // Change records read first: everything they describe is in the tables read after them.
     const pending = await this.db.changes.toArray();
     const ids = await this.db.articles.toCollection().primaryKeys();
     await this.eachBundle(ids, (b) => index.indexArticle(b));
+    index.compact();
     for (const c of pending) this.appliedSearch.set(c.articleId, c.at);
     this.search = index;
     this.speakersDirty = true;
@@ -319,7 +359,9 @@ export class LibraryIndexes {
       const parts = (await this.db.meta.bulkGet(keys)).map((p) => {
         // A missing or damaged part: the snapshot is unusable (caught below; rows are read instead).
         if (!(p?.termIds instanceof Uint32Array) || !(p.termTf instanceof Uint8Array)) throw new Error("damaged");
-        return { ids: p.termIds, tf: p.termTf };
+        // The postings' article numbers (snapshots of version 2; absent before).
+        const nums = p.nums instanceof Uint32Array ? p.nums : new Uint32Array(0);
+        return { ids: p.termIds, tf: p.termTf, nums };
       });
       const termIds = new Uint32Array(parts.reduce((n, p) => n + p.ids.length, 0));
       const termTf = new Uint8Array(termIds.length);
@@ -329,7 +371,17 @@ export class LibraryIndexes {
         termTf.set(p.tf, at);
         at += p.ids.length;
       }
-      const snapshot = { ...(head.snapshot as Omit<RelatedSnapshot, "termIds" | "termTf">), termIds, termTf };
+      const storedSnapshot = head.snapshot as Omit<RelatedSnapshot, "termIds" | "termTf">;
+      if (storedSnapshot.postings) {
+        const nums = new Uint32Array(parts.reduce((n, p) => n + p.nums.length, 0));
+        let off = 0;
+        for (const p of parts) {
+          nums.set(p.nums, off);
+          off += p.nums.length;
+        }
+        storedSnapshot.postings = { ...storedSnapshot.postings, nums };
+      }
+      const snapshot = { ...storedSnapshot, termIds, termTf };
       const index = RelatedIndex.fromSnapshot(snapshot);
       const cards = new Map<string, ArticleCard>();
       const stored = head.cards as (ArticleCard | null)[];
@@ -374,7 +426,10 @@ export class LibraryIndexes {
     return this.serial(async () => {
       if (!this.related) return;
       await this.applyChanges();
-      const { termIds, termTf, ...snapshot } = this.related.toSnapshot();
+      const { termIds, termTf, postings, ...rest } = this.related.toSnapshot();
+      // The postings' numbers go in the parts with the vectors; their keys and offsets in the head row.
+      const nums = postings?.nums ?? new Uint32Array(0);
+      const snapshot = { ...rest, ...(postings ? { postings: { keys: postings.keys, start: postings.start } } : {}) };
       const cards = snapshot.ids.map((id) => this.cards.get(id) ?? null);
       await this.db.transaction("rw", [this.db.meta, this.db.changes], async () => {
         const rows = await this.db.changes.toArray();
@@ -385,11 +440,12 @@ export class LibraryIndexes {
         const coveredAt = unapplied.length ? Math.min(...unapplied) - 1 : change("", false).at;
         await this.db.meta.where(":id").between(`${RELATED_SNAPSHOT}:`, `${RELATED_SNAPSHOT}:\uffff`).delete();
         let parts = 0;
-        for (let i = 0; i < termIds.length || parts === 0; i += RELATED_PART) {
+        for (let i = 0; i < termIds.length || i < nums.length || parts === 0; i += RELATED_PART) {
           await this.db.meta.put({
             key: `${RELATED_SNAPSHOT}:${parts}`,
             termIds: termIds.slice(i, i + RELATED_PART),
             termTf: termTf.slice(i, i + RELATED_PART),
+            nums: nums.slice(i, i + RELATED_PART),
           });
           parts++;
         }
@@ -470,7 +526,10 @@ export class LibraryIndexes {
     return this.serial(async () => {
       if (!this.search) return;
       await this.refreshSpeakers();
-      const json = this.search.toJSON();
+      // Typed arrays and strings, stored by structured clone: no JSON string of the whole index is made.
+      const { postings, ...rest } = this.search.toSnapshot();
+      const { docs, meta, ...dictionary } = postings;
+      const snapshot = { ...rest, postings: dictionary };
       await this.db.transaction("rw", [this.db.meta, this.db.changes], async () => {
         const rows = await this.db.changes.toArray();
         const mark = await this.db.meta.get(RELATED_MARK);
@@ -481,7 +540,18 @@ export class LibraryIndexes {
           // …and by the stored related snapshot, if any (a restarted worker replays the rest from them).
           .filter((r) => r.articleId === "" || r.at <= relatedAt)
           .map((r) => r.articleId);
-        await this.db.meta.put({ key: SEARCH_SNAPSHOT, json, at: Date.now() });
+        await this.db.meta.where(":id").between(`${SEARCH_SNAPSHOT}:`, `${SEARCH_SNAPSHOT}:\uffff`).delete();
+        let parts = 0;
+        const size = this.options.searchPart ?? SEARCH_PART;
+        for (let i = 0; i < docs.length || parts === 0; i += size) {
+          await this.db.meta.put({
+            key: `${SEARCH_SNAPSHOT}:${parts}`,
+            docs: docs.slice(i, i + size),
+            meta: meta.slice(i, i + size),
+          });
+          parts++;
+        }
+        await this.db.meta.put({ key: SEARCH_SNAPSHOT, parts, snapshot, at: Date.now() });
         await this.db.changes.bulkDelete(covered);
       });
     });
@@ -501,6 +571,11 @@ export class LibraryIndexes {
       const speaker = speakerKey ? speakerMatcher(await allSpeakers(this.db, this.skipped), speakerKey) : undefined;
       return (this.search as LibraryIndex).search(query, { ...rest, ...(speaker ? { speaker } : {}) }, options);
     });
+  }
+
+  /** Estimated bytes of the in-memory search index (for the bench), 0 before it loads. */
+  searchBytes(): number {
+    return this.search?.estimateBytes() ?? 0;
   }
 
   /** Estimated bytes of the in-memory related index and its cards (for the bench), 0 before it loads. */

@@ -11,6 +11,7 @@
  */
 // The Node engine's IndexedDB (the Chromium runs use the browser's own).
 import "fake-indexeddb/auto";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
@@ -49,10 +50,40 @@ console.log(
   `material: ${material.bases.length} analyzed articles (${material.bases.reduce((n, a) => n + a.quotes.length, 0)} quotes), ${sentences.length} sentences, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
+/** Resident memory of the processes this bench started (its Chromium's), MB: the largest one and their sum. */
+function chromiumRss(): { max: number; total: number } {
+  let max = 0;
+  let total = 0;
+  try {
+    const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
+      .split("\n")
+      .map((l) => l.trim().split(/\s+/).map(Number))
+      .filter((r) => r.length === 3);
+    const mine = new Set([process.pid]);
+    // Descendants of this process (a child's pid can be listed before its parent's: repeat until stable).
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, ppid] of rows)
+        if (mine.has(ppid) && !mine.has(pid)) {
+          mine.add(pid);
+          grew = true;
+        }
+    }
+    for (const [pid, , kb] of rows)
+      if (pid !== process.pid && mine.has(pid)) {
+        max = Math.max(max, Math.round(kb / 1024));
+        total += Math.round(kb / 1024);
+      }
+  } catch {
+    // No ps: no samples.
+  }
+  return { max, total };
+}
+
 const rows: BenchRow[] = [];
 const show = (r: BenchRow) =>
   console.log(
-    `${r.engine.padEnd(14)} ${String(r.articles).padStart(6)} articles: related p50 ${r.relatedP50Ms} ms p95 ${r.relatedP95Ms} ms · related index ≈${r.relatedIndexMb} MB, heap ${r.heapMb ?? "n/a"} MB · search p50 ${r.searchP50Ms} ms · save ${r.saveMs} ms · ${r.bytesPerArticle} B/article · insert ${r.insertS} s · build ${r.buildS} s · reload ${r.reloadS} s`,
+    `${r.engine.padEnd(14)} ${String(r.articles).padStart(6)} articles: related p50 ${r.relatedP50Ms} ms p95 ${r.relatedP95Ms} ms · related index ≈${r.relatedIndexMb} MB, search index ≈${r.searchIndexMb} MB, heap ${r.heapMb ?? "n/a"} MB · search p50 ${r.searchP50Ms} ms · save ${r.saveMs} ms · ${r.bytesPerArticle} B/article · insert ${r.insertS} s · build ${r.buildS} s · reload ${r.reloadS} s`,
   );
 
 const engines = values.engine === "both" ? ["chromium", "node"] : [values.engine ?? "node"];
@@ -72,8 +103,20 @@ if (engines.includes("chromium")) {
     });
     const code = bundle.outputFiles[0].text;
     const ext = await launchWithExtension({ executablePath: chromium });
+    // Where the memory goes: the browser's processes' resident memory, sampled every second; each line the
+    // worker logs is followed by the largest process's and the total's peak since the line before.
+    const rss = { max: 0, total: 0 };
+    const sample = setInterval(() => {
+      const now = chromiumRss();
+      rss.max = Math.max(rss.max, now.max);
+      rss.total = Math.max(rss.total, now.total);
+    }, 1000);
     try {
-      ext.worker.on("console", (m) => console.log(m.text()));
+      ext.worker.on("console", (m) => {
+        console.log(`${m.text()}  [rss peak: largest process ${rss.max} MB, all ${rss.total} MB]`);
+        rss.max = 0;
+        rss.total = 0;
+      });
       await ext.worker.evaluate(code);
       await ext.worker.evaluate(
         (m) => (globalThis as unknown as { isnadBench: { setMaterial(x: unknown): number } }).isnadBench.setMaterial(m),
@@ -89,6 +132,7 @@ if (engines.includes("chromium")) {
         show(row);
       }
     } finally {
+      clearInterval(sample);
       await ext.close();
     }
   }

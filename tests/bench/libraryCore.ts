@@ -48,6 +48,8 @@ export interface BenchRow {
   heapMb: number | null;
   /** The related index and its cards in memory, estimated (RelatedIndex.estimateBytes), MB. */
   relatedIndexMb: number;
+  /** The search index in memory, estimated (LibraryIndex.estimateBytes), MB. */
+  searchIndexMb: number;
   searchP50Ms: number;
   searchP95Ms: number;
   saveMs: number;
@@ -245,6 +247,21 @@ export async function runSize(
 
   t = performance.now();
   const first = new LibraryIndexes(db, { persistDelayMs: 1e9, relatedPersistDelayMs: 1e9 });
+  const mb = () => {
+    const h = heapUsed();
+    return h === null ? "n/a" : `${Math.round(h / 2 ** 20)} MB`;
+  };
+  log(`  ${engine} ${n}: heap after insert ${mb()}`);
+  // Each index on its own first, so the memory each one takes shows in the log (heap, and the driver's
+  // process RSS samples between these lines).
+  const [firstId] = await db.articles.toCollection().limit(1).primaryKeys();
+  await first.relatedTo(firstId, { top: 1 });
+  log(`  ${engine} ${n}: related index built in ${r1((performance.now() - t) / 1000)} s, heap ${mb()}`);
+  const ts = performance.now();
+  await first.searchLibrary("x", {});
+  log(
+    `  ${engine} ${n}: search index built in ${r1((performance.now() - ts) / 1000)} s (≈${Math.round(first.searchBytes() / 2 ** 20)} MB), heap ${mb()}`,
+  );
   await first.warm();
   const buildS = (performance.now() - t) / 1000;
   t = performance.now();
@@ -263,6 +280,7 @@ export async function runSize(
   // Dropped before the reload: two copies of both indexes at 100k do not fit in a worker's heap.
   first.close();
   await first.reset();
+  log(`  ${engine} ${n}: snapshots written, heap ${mb()}`);
   log(
     `  ${engine} ${n}: indexes built in ${r1(buildS)} s, snapshots written: search ${persistSearchMs === null ? "failed" : `${r1(persistSearchMs)} ms`}, related ${r1(persistRelatedMs)} ms`,
   );
@@ -272,6 +290,7 @@ export async function runSize(
   const indexes = new LibraryIndexes(db, { persistDelayMs: 1e9, relatedPersistDelayMs: 1e9 });
   await indexes.warm();
   const reloadS = (performance.now() - t) / 1000;
+  log(`  ${engine} ${n}: reloaded in ${r1(reloadS)} s, heap ${mb()}`);
 
   const rand = rng(7);
   const ids = await db.articles.toCollection().primaryKeys();
@@ -316,6 +335,7 @@ export async function runSize(
     relatedP95Ms: r1(p95(related)),
     heapMb: heap === null ? null : Math.round(heap / 2 ** 20),
     relatedIndexMb: Math.round(indexes.relatedBytes() / 2 ** 20),
+    searchIndexMb: Math.round(indexes.searchBytes() / 2 ** 20),
     searchP50Ms: r1(median(search)),
     searchP95Ms: r1(p95(search)),
     saveMs: r1(median(saves)),

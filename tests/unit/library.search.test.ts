@@ -159,10 +159,18 @@ describe("LibraryIndex", () => {
     expect(hits.map((h) => h.ref)).toEqual([pages[1].mentions[0].key]);
   });
 
-  it("survives toJSON / loadJSON with the same results", () => {
-    const { index } = lib();
-    const restored = LibraryIndex.loadJSON(index.toJSON());
-    for (const q of ["حكومة", "لافر", "الكرملين"]) expect(restored.search(q)).toEqual(index.search(q));
-    expect(() => LibraryIndex.loadJSON('{"format":"other"}')).toThrow(/search index/);
+  it("survives a snapshot (structured clone, as IndexedDB stores it) with the same results", () => {
+    const { index, pages } = lib();
+    // A removed article and a re-saved one: the snapshot is compacted and renumbered.
+    index.removeArticle(pages[0].articles[0].id);
+    index.indexArticle({ article: pages[0].articles[0], quotes: pages[0].quotes, claims: pages[0].claims });
+    const before = ["حكومة", "لافر", "الكرملين", ""].map((q) => index.search(q));
+    const restored = LibraryIndex.fromSnapshot(structuredClone(index.toSnapshot()));
+    expect(["حكومة", "لافر", "الكرملين", ""].map((q) => restored.search(q))).toEqual(before);
+    expect(["حكومة", "لافر", "الكرملين", ""].map((q) => index.search(q))).toEqual(before);
+    expect(restored.size).toBe(index.size);
+    expect(() => LibraryIndex.fromSnapshot({ format: "other" } as never)).toThrow(/search index/);
+    const damaged = { ...index.toSnapshot(), docType: new Uint8Array(1) };
+    expect(() => LibraryIndex.fromSnapshot(damaged)).toThrow(/damaged/);
   });
 });

@@ -306,11 +306,39 @@ describe("RelatedIndex snapshot and compaction (the library's stored form)", () 
     expect(back.query(outside)).toEqual(full.query(outside));
   });
 
+  it("stores its postings: a restored index takes saves and deletes like one built article by article", () => {
+    const restored = RelatedIndex.fromSnapshot(structuredClone(libraryWith(...docs).toSnapshot()));
+    const built = libraryWith(...docs);
+    for (const x of [restored, built]) {
+      x.remove("b");
+      x.remove("filler1");
+      x.add({ id: "b2", url: "https://example.org/b2", article: LAVROV_2 });
+      x.add({ id: "filler1", url: "https://example.org/filler1", article: FILLER[1] });
+    }
+    for (const id of ["a", "b2", "c", "filler0", "filler1"]) expect(restored.query(id)).toEqual(built.query(id));
+    expect(restored.query("a").map((r) => r.id)).not.toContain("b");
+    // Snapshot of the restored one, with its added postings packed in: the same again.
+    const again = RelatedIndex.fromSnapshot(structuredClone(restored.toSnapshot()));
+    for (const id of ["a", "b2", "c"]) expect(again.query(id)).toEqual(built.query(id));
+  });
+
+  it("reads a snapshot of the first version (postings rebuilt from the vectors)", () => {
+    const full = libraryWith(...docs);
+    const { postings: _, ...v1 } = full.toSnapshot();
+    const back = RelatedIndex.fromSnapshot({ ...v1, version: 1 });
+    for (const id of ["a", "b", "c"]) expect(back.query(id)).toEqual(full.query(id));
+  });
+
   it("refuses a snapshot whose arrays do not add up", () => {
     const snap = libraryWith(...docs).toSnapshot();
     expect(() => RelatedIndex.fromSnapshot({ ...snap, termIds: snap.termIds.slice(1) })).toThrow(/malformed/);
     expect(() => RelatedIndex.fromSnapshot({ ...snap, details: snap.details.slice(1) })).toThrow(/malformed/);
     expect(() => RelatedIndex.fromSnapshot({ ...snap, words: snap.words.slice(1) })).toThrow(/malformed/);
+    const postings = snap.postings as NonNullable<typeof snap.postings>;
+    expect(() =>
+      RelatedIndex.fromSnapshot({ ...snap, postings: { ...postings, nums: postings.nums.slice(1) } }),
+    ).toThrow(/malformed/);
+    expect(() => RelatedIndex.fromSnapshot({ ...snap, postings: undefined })).toThrow(/malformed/);
   });
 
   it("keeps answering after removals and re-adds (arenas compacted and trimmed)", () => {

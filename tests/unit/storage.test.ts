@@ -278,7 +278,27 @@ describe("search", () => {
     expect((await restarted.searchLibrary("الذهب", { types: ["title"] })).length).toBe(1);
     expect((await restarted.searchLibrary("المفاوضات", {})).length).toBeGreaterThan(0);
 
-    // A damaged snapshot is rebuilt from the tables.
+    // The snapshot is typed arrays in parts, no JSON.
+    const head = await db.meta.get("search");
+    expect(head?.parts).toBe(1);
+    expect((await db.meta.get("search:0"))?.docs).toBeInstanceOf(Uint32Array);
+
+    // Written in several parts, it reads back the same.
+    const small = new LibraryIndexes(db, { persistDelayMs: 60_000, searchPart: 7 });
+    const expected = await small.searchLibrary("الذهب", {});
+    await small.persistSearch();
+    small.close();
+    expect((await db.meta.get("search"))?.parts).toBeGreaterThan(2);
+    const fromParts = new LibraryIndexes(db, { persistDelayMs: 60_000 });
+    expect(await fromParts.searchLibrary("الذهب", {})).toEqual(expected);
+    expect((await fromParts.searchLibrary("المفاوضات", {})).length).toBeGreaterThan(0);
+    fromParts.close();
+
+    // A snapshot with a part missing is rebuilt from the tables…
+    await db.meta.update("search", { parts: 2 });
+    const partial = new LibraryIndexes(db);
+    expect((await partial.searchLibrary("الذهب", { types: ["title"] })).length).toBe(1);
+    // …and so is the minisearch JSON an older version wrote, or a damaged one.
     await db.meta.put({ key: "search", json: "{not json" });
     const rebuilt = new LibraryIndexes(db);
     expect((await rebuilt.searchLibrary("الذهب", {})).length).toBeGreaterThan(0);
