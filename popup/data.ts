@@ -1,27 +1,13 @@
 /**
  * What the popup reads through Dexie, as library records (src/library/records.ts), straight from the
- * database through its indexes. Loaded after the first render (quickRead.ts reads the page before it).
+ * database through its indexes. Loaded after the first render (boot.ts reads the page before it).
  * Each reader takes only what its view shows: opening the popup reads one page's rows.
  */
 import type { Flag, SavedArticle, SavedQuote } from "../src/library/records.ts";
 import type { IsnadDatabase } from "../src/storage/db.ts";
-import { articlesOfPage } from "../src/storage/marks.ts";
-import { assemblePage, type PageArticle } from "./page.ts";
 
-export { groupBySpeaker, type PageArticle, pageOrder, type SpeakerGroup } from "./page.ts";
-
-/** Everything stored for a page URL; [] when it was never saved. */
-export async function loadPageArticles(db: IsnadDatabase, url: string): Promise<PageArticle[]> {
-  const articles = await articlesOfPage(db, url);
-  if (!articles.length) return [];
-  const ids = articles.map((a) => a.id);
-  const [quotes, claims, flags] = await Promise.all([
-    db.quotes.where("articleId").anyOf(ids).toArray(),
-    db.claims.where("articleId").anyOf(ids).toArray(),
-    db.flags.where("articleId").anyOf(ids).toArray(),
-  ]);
-  return assemblePage(url, articles, { quotes, claims, flags });
-}
+export { loadPageView as loadPageArticles, type PageArticle, pageOrder } from "../src/storage/pages.ts";
+export { groupBySpeaker, type SpeakerGroup } from "./page.ts";
 
 /** The reader's saved quotes, newest first (the nested index holds only saved quotes). */
 export async function savedQuotes(db: IsnadDatabase, limit: number): Promise<SavedQuote[]> {

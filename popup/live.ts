@@ -4,9 +4,8 @@
  */
 import { liveQuery } from "dexie";
 import { openDatabase } from "../src/storage/db.ts";
-import { THEME, UI_LANGUAGE } from "../src/storage/settings.ts";
-import { loadPageArticles } from "./data.ts";
-import { closeQuickRead, settingsOf } from "./quickRead.ts";
+import { loadPageView, loadSettings } from "../src/storage/pages.ts";
+import { closeQuickRead } from "./quickRead.ts";
 import type { Reads } from "./store.ts";
 
 export { liveQuery };
@@ -14,11 +13,8 @@ export { liveQuery };
 export const db = openDatabase();
 
 export const reads: Reads = {
-  page: (url) => loadPageArticles(db, url),
-  settings: async () => {
-    const [lang, theme] = await db.settings.bulkGet([UI_LANGUAGE, THEME]);
-    return settingsOf(lang, theme);
-  },
+  page: (url) => loadPageView(db, url),
+  settings: () => loadSettings(db),
 };
 
 // From here on Dexie reads; the first read's own connection is not needed any more.

@@ -1,16 +1,16 @@
 /**
- * The popup's first read: the tab's page and the reader's settings straight from IndexedDB, without
- * Dexie. Dexie and the rest of the storage code are loaded after the first render (live.ts), so opening
- * the popup costs one small script and one transaction of one page's rows, whatever the library's size.
+ * The popup's first read when the background's copy of the tab's view is missing (boot.ts): the tab's
+ * page and the reader's settings straight from IndexedDB, without Dexie. Dexie and the rest of the
+ * storage code are loaded after the first render (live.ts), so this costs one small script and one
+ * transaction of one page's rows, whatever the library's size.
  * The rows are library records as the background (src/storage) writes them; the stores and indexes read
  * here are listed in QUICK_STORES, which a unit test checks against the current schema.
  */
 import { articleIdOf } from "../src/library/articleId.ts";
 import type { Flag, SavedArticle, SavedClaim, SavedQuote } from "../src/library/records.ts";
 import { canonicalUrl } from "../src/library/url.ts";
-import type { UiLanguage } from "../src/messaging/protocol.ts";
-import { THEME, type Theme, UI_LANGUAGE } from "../src/storage/settings.ts";
-import { assemblePage, type PageArticle } from "./page.ts";
+import { assemblePage, type PageArticle, type StoredSettings, settingsOf } from "../src/storage/pages.ts";
+import { THEME, UI_LANGUAGE } from "../src/storage/settings.ts";
 
 /** src/storage/db.ts DB_NAME (not imported: that module loads Dexie). */
 export const DB_NAME = "isnad";
@@ -23,23 +23,6 @@ export const QUICK_STORES = {
   flags: ["articleId"],
   settings: [],
 } as const;
-
-/** The reader's stored choices; lang null: never chosen (the browser's language applies). */
-export interface StoredSettings {
-  lang: UiLanguage | null;
-  theme: Theme;
-}
-
-/** Settings from their stored values, as src/storage/settings.ts reads them. */
-export function settingsOf(
-  lang: { value: unknown } | undefined,
-  theme: { value: unknown } | undefined,
-): StoredSettings {
-  return {
-    lang: lang ? (lang.value === "en" ? "en" : "ar") : null,
-    theme: theme?.value === "light" || theme?.value === "dark" ? theme.value : "auto",
-  };
-}
 
 let connection: Promise<IDBDatabase | null> | null = null;
 

@@ -1,11 +1,12 @@
 /**
- * Where the popup's views read from. The first render reads IndexedDB directly (quickRead.ts); live.ts
- * (Dexie and the storage code) is loaded after it, and from then on every read is a liveQuery that
- * follows the database. Both give the same values, so the switch shows no change.
+ * Where the popup's views read from. The first render shows what boot.ts read (the background's copy in
+ * storage.session, else IndexedDB directly: quickRead.ts); live.ts (Dexie and the storage code) is
+ * loaded after it, and from then on every read is a liveQuery that follows the database. All give the
+ * same values, so the switch shows no change.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { StoredSettings } from "../src/storage/pages.ts";
 import type { PageArticle } from "./page.ts";
-import { quickPage, quickSettings, type StoredSettings } from "./quickRead.ts";
 
 /** The reads the views make, by either reader. */
 export interface Reads {
@@ -13,7 +14,11 @@ export interface Reads {
   settings(): Promise<StoredSettings>;
 }
 
-const quickReads: Reads = { page: quickPage, settings: quickSettings };
+/** IndexedDB read directly, for a read made before the live reader is loaded (quickRead.ts, loaded then). */
+const quickReads: Reads = {
+  page: (url) => import("./quickRead.ts").then((m) => m.quickPage(url)),
+  settings: () => import("./quickRead.ts").then((m) => m.quickSettings()),
+};
 
 type Live = typeof import("./live.ts");
 

@@ -1,5 +1,5 @@
 import { usePopup } from "../context.ts";
-import { groupBySpeaker, type PageArticle } from "../page.ts";
+import { groupBySpeaker, type PageArticle, type SpeakerGroup } from "../page.ts";
 import { formatDate, t } from "../strings.ts";
 import { clean } from "../text.ts";
 import { ClaimList } from "./ClaimList.tsx";
@@ -14,14 +14,31 @@ interface Props {
   colours?: Map<string, number>;
   /** "Article n of total" when the page holds several. */
   position?: { n: number; total: number };
+  /**
+   * At most this many of its quotes, then of its claims, are rendered (PageView's first frame); the
+   * counts and headings always describe the whole article.
+   */
+  limit?: number;
+}
+
+/** How many quotes of each speaker group fit in the first `n` quotes, in order (0: the group is left out). */
+function quotesShown(groups: SpeakerGroup[], n: number): number[] {
+  let left = n;
+  return groups.map((group) => {
+    const shown = Math.max(0, Math.min(left, group.quotes.length));
+    left -= shown;
+    return shown;
+  });
 }
 
 /** One stored article: title, outlet, date, its quotes grouped by speaker, then its claims. */
-export function ArticleView({ stored, colours, position }: Props) {
+export function ArticleView({ stored, colours, position, limit = Number.POSITIVE_INFINITY }: Props) {
   const { lang } = usePopup();
   const { article, quotes, claims } = stored;
   const groups = groupBySpeaker(quotes);
   const named = groups.filter((g) => g.name !== null).length;
+  const shown = quotesShown(groups, limit);
+  const claimsLeft = limit - quotes.length;
   return (
     <article class="article" data-article-id={article.id}>
       {position && position.total > 1 && <p class="position">{t(lang, "articleOfPage", position.n, position.total)}</p>}
@@ -42,17 +59,25 @@ export function ArticleView({ stored, colours, position }: Props) {
       {groups.length === 0 ? (
         <p class="empty">{t(lang, "noQuotes")}</p>
       ) : (
-        groups.map((group, i) => (
-          <SpeakerQuotes
-            key={group.key || "unnamed"}
-            group={group}
-            article={article}
-            colour={group.name ? (colours?.get(group.key) ?? i % UNNAMED_COLOUR) : UNNAMED_COLOUR}
-          />
-        ))
+        groups.map(
+          (group, i) =>
+            shown[i] > 0 && (
+              <SpeakerQuotes
+                key={group.key || "unnamed"}
+                group={group}
+                shown={shown[i]}
+                article={article}
+                colour={group.name ? (colours?.get(group.key) ?? i % UNNAMED_COLOUR) : UNNAMED_COLOUR}
+              />
+            ),
+        )
       )}
-      <h3 class="section-heading">{t(lang, "claimsHeading")}</h3>
-      <ClaimList claims={claims} />
+      {claimsLeft > 0 && (
+        <>
+          <h3 class="section-heading">{t(lang, "claimsHeading")}</h3>
+          <ClaimList claims={claims} limit={claimsLeft} />
+        </>
+      )}
     </article>
   );
 }

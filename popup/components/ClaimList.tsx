@@ -4,11 +4,14 @@ import { t, tv } from "../strings.ts";
 import { clean } from "../text.ts";
 import { MarkActions } from "./MarkActions.tsx";
 
-/** The article's check-worthy claims, highest score first, with why each was picked and its problems. */
-export function ClaimList({ claims }: { claims: SavedClaim[] }) {
+/**
+ * The article's check-worthy claims, highest score first, with why each was picked and its problems.
+ * `limit`: only the first ones (the popup's first frame, PageView).
+ */
+export function ClaimList({ claims, limit }: { claims: SavedClaim[]; limit?: number }) {
   const { lang } = usePopup();
   if (claims.length === 0) return <p class="empty">{t(lang, "noClaims")}</p>;
-  const sorted = [...claims].sort((a, b) => b.score - a.score || a.start - b.start);
+  const sorted = [...claims].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
   return (
     <ol class="claims">
       {sorted.map((claim) => {

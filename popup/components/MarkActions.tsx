@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import type { SavedArticle, SavedQuote } from "../../src/library/records.ts";
-import { change, copyText, jumpTo } from "../actions.ts";
+import type { SavedQuote } from "../../src/library/records.ts";
 import { usePopup } from "../context.ts";
 import { lazyComponent } from "../lazy.tsx";
+import type { ShownArticle } from "../page.ts";
 import { type MessageKey, t, tv } from "../strings.ts";
 import { SavedSummary } from "./SavedSummary.tsx";
 
@@ -10,6 +10,10 @@ import { SavedSummary } from "./SavedSummary.tsx";
 export const SaveForm = lazyComponent(() => import("./Forms.tsx").then((m) => m.SaveForm));
 export const FlagForm = lazyComponent(() => import("./Forms.tsx").then((m) => m.FlagForm));
 export const loadCitation = () => import("../cite.ts").then((m) => m.citation);
+// The actions send messages (webextension-polyfill, the protocol's client): loaded on first use too.
+export const loadActions = () => import("../actions.ts");
+const change: typeof import("../actions.ts").change = async (type, payload) =>
+  (await loadActions()).change(type, payload);
 
 interface Props {
   kind: "quote" | "claim";
@@ -17,7 +21,7 @@ interface Props {
   text: string;
   /** For quotes: the quote record (its `saved`) and its article, for the citation. */
   quote?: SavedQuote;
-  article?: SavedArticle;
+  article?: ShownArticle;
 }
 
 /** The actions on a quote or a claim: save, flag, copy with citation, show on the page. */
@@ -32,12 +36,12 @@ export function MarkActions({ kind, id, text, quote, article }: Props) {
   };
   const copy = async (citeLang: "ar" | "en") => {
     if (!quote || !article) return;
-    const citation = await loadCitation();
+    const [citation, { copyText }] = await Promise.all([loadCitation(), loadActions()]);
     notify(t(lang, (await copyText(citation(quote, article, citeLang))) ? "copied" : "copyFailed"));
   };
   const jump = async () => {
     if (tabId === null) return notify(t(lang, "tabGone"));
-    const outcome = await jumpTo(tabId, text);
+    const outcome = await (await loadActions()).jumpTo(tabId, text);
     if (outcome !== "found") notify(t(lang, outcome === "missing" ? "notOnPage" : "tabGone"));
   };
 

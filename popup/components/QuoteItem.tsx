@@ -1,11 +1,12 @@
-import type { SavedArticle, SavedQuote } from "../../src/library/records.ts";
+import type { SavedQuote } from "../../src/library/records.ts";
 import { usePopup } from "../context.ts";
+import type { ShownArticle } from "../page.ts";
 import { t } from "../strings.ts";
 import { clean } from "../text.ts";
 import { MarkActions } from "./MarkActions.tsx";
 
 /** One quote: its words (always right-to-left Arabic), its kind, the reporting verb, the relaying outlet. */
-export function QuoteItem({ quote, article }: { quote: SavedQuote; article: SavedArticle }) {
+export function QuoteItem({ quote, article }: { quote: SavedQuote; article: ShownArticle }) {
   const { lang } = usePopup();
   const text = clean(quote.text);
   return (

@@ -1,19 +1,23 @@
-import type { SavedArticle } from "../../src/library/records.ts";
 import { usePopup } from "../context.ts";
-import type { SpeakerGroup } from "../page.ts";
+import type { ShownArticle, SpeakerGroup } from "../page.ts";
 import { t } from "../strings.ts";
 import { clean } from "../text.ts";
 import { QuoteItem } from "./QuoteItem.tsx";
 
-/** A speaker (name, title as the article gives it, number of quotes) and the quotes attributed to them. */
+/**
+ * A speaker (name, title as the article gives it, number of quotes) and the quotes attributed to them;
+ * `shown`: only the first ones (the popup's first frame, PageView), the count still says how many.
+ */
 export function SpeakerQuotes({
   group,
   article,
   colour,
+  shown,
 }: {
   group: SpeakerGroup;
-  article: SavedArticle;
+  article: ShownArticle;
   colour: number;
+  shown?: number;
 }) {
   const { lang } = usePopup();
   const headingId = `sp-${article.id}-${group.key || "none"}`.replace(/[^\w-]/g, "_");
@@ -33,7 +37,7 @@ export function SpeakerQuotes({
         )}
       </header>
       <ul class="quotes">
-        {group.quotes.map((quote) => (
+        {group.quotes.slice(0, shown).map((quote) => (
           <QuoteItem key={quote.id} quote={quote} article={article} />
         ))}
       </ul>

@@ -1,16 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import browser from "webextension-polyfill";
-import { send } from "../../src/messaging/client.ts";
-
-/** The active tab of the popup's window; null when there is none. */
-export async function activeTabId(): Promise<number | null> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? null;
-  } catch {
-    return null;
-  }
-}
+import { activeTabId, tabKey } from "../early.ts";
+import { ext, send } from "../ext.ts";
 
 /**
  * The URL of the page whose analysis the background saved for a tab; null when none was. storage.session
@@ -18,9 +8,9 @@ export async function activeTabId(): Promise<number | null> {
  * open (the background's getTabPage answers the same when this fails).
  */
 export function tabPageUrl(tabId: number): Promise<string | null> {
-  const key = `tab:${tabId}`;
-  return browser.storage.session
-    .get(key)
+  const key = tabKey(tabId);
+  return Promise.resolve()
+    .then(() => ext()?.storage.session.get(key) ?? Promise.reject(new Error("no extension API")))
     .then((stored) => (typeof stored[key] === "string" ? (stored[key] as string) : null))
     .catch(() =>
       send("popup→background:getTabPage", { tabId }).then((result) => (result.ok ? result.value.url : null)),
@@ -50,14 +40,15 @@ export function useTabPage(fixedTabId: number | null, known?: { tabId: number | 
         if (live) setUrl(found);
       });
     if (!known || known.tabId !== tabId) ask();
-    const key = `tab:${tabId}`;
+    const key = tabKey(tabId);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === "session" && key in changes) ask();
     };
-    browser.storage.onChanged.addListener(onChanged);
+    const events = ext()?.storage.onChanged;
+    events?.addListener(onChanged);
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      events?.removeListener(onChanged);
     };
   }, [tabId]);
 

@@ -1,5 +1,6 @@
 /** One handler per message of the protocol (src/messaging/protocol.ts). */
-import type { Handlers } from "../messaging/handle.ts";
+import type { Handler, Handlers } from "../messaging/handle.ts";
+import type { MessageName } from "../messaging/protocol.ts";
 import type { IsnadDatabase } from "../storage/db.ts";
 import { editFlag, flagStored, removeFlag, saveQuoteMark, unsaveQuoteMark } from "../storage/marks.ts";
 import { pageKey } from "../storage/pages.ts";
@@ -7,7 +8,7 @@ import { setTheme, setUiLanguage } from "../storage/settings.ts";
 import { showQuoteCount } from "./badge.ts";
 import { setHighlights } from "./highlights.ts";
 import { createLibraryBackground, type LibraryBackground } from "./library.ts";
-import { rememberTabPage, tabPage } from "./tabs.ts";
+import { createTabViews, type TabViews } from "./tabs.ts";
 
 /**
  * The address to file an analysis under. Normally the browser's (sender.url); after a single-page-app
@@ -24,7 +25,46 @@ export function analysisUrl(claimed: string | null | undefined, senderUrl: strin
   return senderUrl;
 }
 
-export function createHandlers(db: IsnadDatabase, library: LibraryBackground = createLibraryBackground(db)): Handlers {
+/**
+ * Messages after which the popup's per-tab views (tabs.ts) need no rewrite: they only read, or change
+ * nothing the views hold. Every other message is followed by a rewrite, so a message added later keeps
+ * the views right by default.
+ */
+const LEAVES_VIEWS: ReadonlySet<MessageName> = new Set<MessageName>([
+  "popup→background:getTabPage",
+  "popup→background:getPageStatus",
+  "popup→background:searchLibrary",
+  "popup→background:getRelated",
+  "popup→background:exportLibrary",
+  "popup→background:setHighlights",
+]);
+
+/** The handlers, each change followed by a rewrite of the views before it answers (even when it failed). */
+function rewritingViews(handlers: Handlers, views: TabViews): Handlers {
+  const out: Record<string, Handler<MessageName>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [MessageName, Handler<MessageName>][]) {
+    out[name] = LEAVES_VIEWS.has(name)
+      ? handler
+      : async (payload, sender) => {
+          try {
+            return await handler(payload, sender);
+          } finally {
+            await views.refresh();
+          }
+        };
+  }
+  return out as Handlers;
+}
+
+export function createHandlers(
+  db: IsnadDatabase,
+  library: LibraryBackground = createLibraryBackground(db),
+  views: TabViews = createTabViews(db),
+): Handlers {
+  return rewritingViews(handlersOf(db, library, views), views);
+}
+
+function handlersOf(db: IsnadDatabase, library: LibraryBackground, views: TabViews): Handlers {
   return {
     "content→background:saveAnalysis": async ({ analysis }, from) => {
       const sender = { ...from, url: analysisUrl(analysis.url, from.url) };
@@ -34,7 +74,7 @@ export function createHandlers(db: IsnadDatabase, library: LibraryBackground = c
       // The tab's page is recorded first: a popup open on the tab then finds the page and fills in by
       // itself (liveQuery) when the save lands, and readers never see the records without the tab.
       if (sender.tabId !== null && articles) {
-        await rememberTabPage(sender.tabId, pageKey(sender.url));
+        await views.remember(sender.tabId, pageKey(sender.url));
         await showQuoteCount(
           sender.tabId,
           analysis.articles.reduce((n, a) => n + a.quotes.length, 0),
@@ -44,7 +84,7 @@ export function createHandlers(db: IsnadDatabase, library: LibraryBackground = c
       return { articles, ...outcome };
     },
     ...library.handlers,
-    "popup→background:getTabPage": async ({ tabId }) => ({ url: await tabPage(tabId) }),
+    "popup→background:getTabPage": async ({ tabId }) => ({ url: await views.pageOf(tabId) }),
     "popup→background:setUiLanguage": async ({ language }) => {
       await setUiLanguage(db, language);
       return { language };

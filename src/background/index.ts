@@ -9,10 +9,11 @@ import { openDatabase } from "../storage/db.ts";
 import { createHandlers } from "./handlers.ts";
 import { toggleHighlights } from "./highlights.ts";
 import { createMenus, onMenuClicked } from "./menus.ts";
-import { forgetTab } from "./tabs.ts";
+import { createTabViews } from "./tabs.ts";
 
 const db = openDatabase();
-const handle = createMessageHandler(createHandlers(db), {
+const views = createTabViews(db);
+const handle = createMessageHandler(createHandlers(db, undefined, views), {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(""),
 });
@@ -24,15 +25,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // Without the "tabs" permission the new URL is not visible here, but a load starting means the page
   // whose analysis we remembered is going away; the next page's content script reports again.
-  if (change.status === "loading") forgetTab(tabId).catch(() => {});
+  if (change.status === "loading") views.forget(tabId).catch(() => {});
 });
 browser.tabs.onRemoved.addListener((tabId) => {
-  forgetTab(tabId).catch(() => {});
+  views.forget(tabId).catch(() => {});
 });
 
 browser.runtime.onInstalled.addListener(() => createMenus());
+// The popup's copy of the settings, for a browser that has not sent a change yet (the views are written
+// as pages are analyzed).
+views.refresh();
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  onMenuClicked(db, info, tab).catch(() => {});
+  // A quote saved from the page's selection changes that page's view.
+  onMenuClicked(db, info, tab)
+    .catch(() => {})
+    .finally(() => views.refresh());
 });
 browser.commands.onCommand.addListener((command) => {
   if (command === "toggle-highlights") toggleHighlights().catch(() => {});

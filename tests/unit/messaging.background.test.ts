@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PageAnalysis } from "../../src/core/types.ts";
 import { createMessageHandler } from "../../src/messaging/handle.ts";
 import { IsnadDatabase } from "../../src/storage/db.ts";
-import { loadPage } from "../../src/storage/pages.ts";
+import { loadPage, loadPageView, type TabView } from "../../src/storage/pages.ts";
 import { getUiLanguage } from "../../src/storage/settings.ts";
 
 const session = new Map<string, unknown>();
@@ -16,8 +16,16 @@ vi.mock("webextension-polyfill", () => ({
         set: async (items: Record<string, unknown>) => {
           for (const [k, v] of Object.entries(items)) session.set(k, v);
         },
-        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
-        remove: async (key: string) => void session.delete(key),
+        // As the browser's: one key, a list of keys, or null for everything; values are copies.
+        get: async (keys: string | string[] | null) => {
+          const wanted = keys === null ? [...session.keys()] : [keys].flat();
+          return Object.fromEntries(
+            wanted.filter((k) => session.has(k)).map((k) => [k, structuredClone(session.get(k))]),
+          );
+        },
+        remove: async (keys: string | string[]) => {
+          for (const k of [keys].flat()) session.delete(k);
+        },
       },
     },
     action: {
@@ -28,6 +36,7 @@ vi.mock("webextension-polyfill", () => ({
 }));
 
 const { createHandlers } = await import("../../src/background/handlers.ts");
+const { createTabViews } = await import("../../src/background/tabs.ts");
 
 const ctx = { runtimeId: "me", extensionOrigin: "chrome-extension://me/" };
 const analysis = (quotes: number, url: string | null = "https://elsewhere.example/forged"): PageAnalysis => ({
@@ -109,5 +118,82 @@ describe("background handlers", () => {
     const popup = { id: "me", url: "chrome-extension://me/popup/index.html" };
     await handle({ type: "popup→background:setUiLanguage", payload: { language: "en" } }, popup);
     expect(await getUiLanguage(db)).toBe("en");
+  });
+});
+
+/**
+ * The per-tab views the popup paints first (src/background/tabs.ts): after every change the background
+ * makes, `view:<tab>` holds what the popup's Dexie reader would read for the tab's page (the article text
+ * left out), and `settings` the reader's language and theme.
+ */
+describe("per-tab views in storage.session", () => {
+  const popup = { id: "me", url: "chrome-extension://me/popup/index.html?tab=4" };
+  const page = { id: "me", url: "https://news.example/story", tab: { id: 4 } };
+  const view = (tabId: number) => session.get(`view:${tabId}`) as TabView | undefined;
+  /** The Dexie reader's result without the article text, as the view holds it. */
+  const expected = async (url: string) =>
+    (await loadPageView(db, url)).map(({ article, ...rest }) => {
+      const { text: _text, ...shown } = article as typeof article & { text?: string };
+      return { ...rest, article: shown };
+    });
+
+  it("is written when the page's analysis is saved: the page's records without the article text", async () => {
+    const handle = createMessageHandler(createHandlers(db), ctx);
+    await handle({ type: "content→background:saveAnalysis", payload: { analysis: analysis(2) } }, page);
+    const written = view(4);
+    expect(written?.url).toBe("https://news.example/story");
+    expect(written?.page.map((s) => s.quotes.map((q) => q.text))).toEqual([["قول 0", "قول 1"]]);
+    expect(written?.page[0].article).not.toHaveProperty("text");
+    expect(written?.page).toEqual(await expected("https://news.example/story"));
+    expect(session.get("settings")).toEqual({ lang: null, theme: "auto" });
+  });
+
+  it("follows the reader's marks and settings, each rewritten before the popup gets its answer", async () => {
+    const handle = createMessageHandler(createHandlers(db), ctx);
+    await handle({ type: "content→background:saveAnalysis", payload: { analysis: analysis(2) } }, page);
+    const quoteId = view(4)?.page[0].quotes[0].id as string;
+    await handle({ type: "popup→background:saveQuote", payload: { id: quoteId, tags: ["غزة"], note: "مهم" } }, popup);
+    expect(view(4)?.page[0].quotes[0].saved).toMatchObject({ tags: ["غزة"], note: "مهم" });
+    const flagged = await handle(
+      {
+        type: "popup→background:flagStatement",
+        payload: { target: { kind: "quote", id: quoteId }, verdict: "misleading", note: "", evidenceUrl: null },
+      },
+      popup,
+    );
+    expect(view(4)?.page[0].flags.map((f) => f.verdict)).toEqual(["misleading"]);
+    await handle({ type: "popup→background:unsaveQuote", payload: { id: quoteId } }, popup);
+    expect(view(4)?.page[0].quotes[0].saved).toBeUndefined();
+    if (!flagged.ok) throw new Error("flag not saved");
+    await handle({ type: "popup→background:removeFlag", payload: { id: (flagged.value as { id: string }).id } }, popup);
+    expect(view(4)?.page[0].flags).toEqual([]);
+    expect(view(4)?.page).toEqual(await expected("https://news.example/story"));
+    await handle({ type: "popup→background:setTheme", payload: { theme: "dark" } }, popup);
+    await handle({ type: "popup→background:setUiLanguage", payload: { language: "en" } }, popup);
+    expect(session.get("settings")).toEqual({ lang: "en", theme: "dark" });
+  });
+
+  it("is not rewritten by messages that only read", async () => {
+    const handle = createMessageHandler(createHandlers(db), ctx);
+    await handle({ type: "content→background:saveAnalysis", payload: { analysis: analysis(1) } }, page);
+    session.set("view:4", { url: "https://news.example/story", page: [] });
+    await handle({ type: "popup→background:getTabPage", payload: { tabId: 4 } }, popup);
+    expect(view(4)?.page).toEqual([]);
+    await handle({ type: "popup→background:setTheme", payload: { theme: "light" } }, popup);
+    expect(view(4)?.page).toHaveLength(1);
+  });
+
+  it("forgets a tab's page and view; a tab remembered before this worker started is known", async () => {
+    session.set("tab:7", "https://news.example/story");
+    const views = createTabViews(db);
+    const handle = createMessageHandler(createHandlers(db, undefined, views), ctx);
+    await handle({ type: "content→background:saveAnalysis", payload: { analysis: analysis(1) } }, page);
+    expect(view(7)?.url).toBe("https://news.example/story");
+    expect(view(4)?.url).toBe("https://news.example/story");
+    await views.forget(4);
+    expect(session.has("tab:4")).toBe(false);
+    expect(session.has("view:4")).toBe(false);
+    expect(await views.pageOf(4)).toBeNull();
+    expect(await views.pageOf(7)).toBe("https://news.example/story");
   });
 });

@@ -3,14 +3,18 @@
  * stands in for (popup/data.ts), on pages saved by the storage layer itself over fake-indexeddb: both
  * must give the same articles, quotes, claims and flags, and the same settings. Also checks that the
  * stores and indexes it reads exist in the current schema, and that it never creates the database.
+ * And the first read as a whole (popup/boot.ts): the background's copies in storage.session when they
+ * are of the tab's page, this reader for what they lack.
  */
 import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { firstRead } from "../../popup/boot.ts";
 import { loadPageArticles } from "../../popup/data.ts";
 import { closeQuickRead, DB_NAME, QUICK_STORES, quickPage, quickSettings } from "../../popup/quickRead.ts";
 import { IsnadDatabase, DB_NAME as STORAGE_DB_NAME } from "../../src/storage/db.ts";
 import { saveAnalysis } from "../../src/storage/library.ts";
 import { flagStored, saveQuoteMark } from "../../src/storage/marks.ts";
+import { loadTabView } from "../../src/storage/pages.ts";
 import { SCHEMA_HISTORY } from "../../src/storage/schema.ts";
 import { setTheme, setUiLanguage } from "../../src/storage/settings.ts";
 import { article, NOW, page, quoteIn, speaker } from "./library.fixtures.ts";
@@ -125,5 +129,50 @@ describe("quickRead without a database", () => {
     expect(await quickPage(URL_ONE)).toEqual([]);
     expect(await quickSettings()).toEqual({ lang: null, theme: "auto" });
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+  });
+});
+
+describe("the popup's first read (boot.ts)", () => {
+  const early = (tabId: number | null, session: Record<string, unknown> | undefined) =>
+    Promise.resolve({ tabId, session, highlights: false });
+
+  it("takes the background's view and settings when the view is of the tab's page", async () => {
+    const view = await loadTabView(db, URL_ONE);
+    // The database says otherwise: what comes back was read from the copies.
+    const settings = { lang: "en", theme: "dark" };
+    const read = await firstRead(early(4, { "tab:4": URL_ONE, "view:4": view, settings }));
+    expect(read).toEqual({ tabId: 4, url: URL_ONE, settings, page: view.page, highlights: false });
+    expect(read.page[0].article).not.toHaveProperty("text");
+  });
+
+  it("reads the database for a view of another page (the tab moved on) or no copy of the settings", async () => {
+    const stale = await loadTabView(db, URL_TWO);
+    const read = await firstRead(early(4, { "tab:4": URL_ONE, "view:4": stale }));
+    expect(read.url).toBe(URL_ONE);
+    expect(read.page).toEqual(await quickPage(URL_ONE));
+    expect(read.settings).toEqual({ lang: null, theme: "auto" });
+  });
+
+  it.each([
+    ["a copy of the settings with an unknown theme", { theme: "sepia", lang: "ar" }],
+    ["a copy of the settings with an unknown language", { theme: "dark", lang: "fr" }],
+    ["no object", "dark"],
+  ])("does not trust %s", async (_, settings) => {
+    await setTheme(db, "light");
+    const view = await loadTabView(db, URL_ONE);
+    const read = await firstRead(early(4, { "tab:4": URL_ONE, "view:4": view, settings }));
+    expect(read.settings).toEqual({ lang: null, theme: "light" });
+  });
+
+  it("shows nothing for a tab whose page was not analyzed, or no tab", async () => {
+    const settings = { lang: "ar", theme: "auto" };
+    expect(await firstRead(early(4, { settings }))).toEqual({
+      tabId: 4,
+      url: null,
+      settings,
+      page: [],
+      highlights: false,
+    });
+    expect((await firstRead(early(null, { settings }))).page).toEqual([]);
   });
 });

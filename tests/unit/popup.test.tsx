@@ -19,7 +19,8 @@ vi.mock("webextension-polyfill", () => ({
   },
 }));
 
-const { PageView } = await import("../../popup/components/PageView.tsx");
+const { FIRST_FRAME_ITEMS, PageView } = await import("../../popup/components/PageView.tsx");
+const { ArticleView } = await import("../../popup/components/ArticleView.tsx");
 const { Tabs } = await import("../../popup/components/Tabs.tsx");
 const { citation } = await import("../../popup/cite.ts");
 const { PopupContext, flagsByTarget } = await import("../../popup/context.ts");
@@ -259,6 +260,64 @@ describe("PageView", () => {
         evidenceUrl: "https://check.example/1",
       },
     });
+  });
+});
+
+describe("the first frame", () => {
+  const texts = (root: Element, selector: string) =>
+    [...root.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+
+  it.each([
+    // [limit, quotes rendered, claims rendered]
+    [2, ["روسيا مستعدة للحوار", "«النتيجة كانت مخيبة للآمال»"], []],
+    [
+      4,
+      ["روسيا مستعدة للحوار", "«النتيجة كانت مخيبة للآمال»", "«الحرب ستستمر في أكثر من منطقة»", "40% من السكان نزحوا"],
+      [],
+    ],
+    [
+      5,
+      ["روسيا مستعدة للحوار", "«النتيجة كانت مخيبة للآمال»", "«الحرب ستستمر في أكثر من منطقة»", "40% من السكان نزحوا"],
+      ["الحرب ستستمر في أكثر من منطقة"],
+    ],
+  ] as const)(
+    "an article limited to %i items shows its first quotes, then its best claims",
+    (limit, quotes, claims) => {
+      const [stored] = pageArticles();
+      const view = render(
+        <Popup lang="ar">
+          <ArticleView stored={stored} limit={limit} />
+        </Popup>,
+      );
+      expect(texts(view.container, "blockquote")).toEqual(quotes);
+      expect(texts(view.container, ".claim-text")).toEqual(claims);
+      // The article's title and counts describe all of it.
+      expect(view.getByRole("heading", { level: 2 }).textContent).toBe("روسيا مستعدة لدعم وقف إطلاق النار");
+      expect(view.container.querySelector(".quote-count")?.textContent).toBe(t("ar", "quotesCount", 4));
+      expect(view.container.querySelector(".speaker-count")?.textContent).toBe(t("ar", "speakersCount", 2));
+      // A speaker cut by the limit keeps the count of all their quotes.
+      if (limit === 2) expect(texts(view.container, ".speaker .count")[1]).toBe(t("ar", "quotesCount", 2));
+    },
+  );
+
+  it("the page view renders everything once its first frame is painted", () => {
+    const [first] = pageArticles();
+    // A second article on the page: more items than the first frame holds.
+    const second = {
+      ...first,
+      article: { ...first.article, id: "a-second", title: "مقال ثان" },
+      quotes: first.quotes.map((q) => ({ ...q, id: `${q.id}-2`, articleId: "a-second" })),
+      claims: first.claims.map((c) => ({ ...c, id: `${c.id}-2`, articleId: "a-second" })),
+    };
+    expect(first.quotes.length + first.claims.length + second.quotes.length).toBeGreaterThan(FIRST_FRAME_ITEMS);
+    const view = render(
+      <Popup lang="ar">
+        <PageView stored={[first, second]} />
+      </Popup>,
+    );
+    expect(texts(view.container, "h2")).toEqual(["روسيا مستعدة لدعم وقف إطلاق النار", "مقال ثان"]);
+    expect(view.container.querySelectorAll(".quote")).toHaveLength(8);
+    expect(view.container.querySelectorAll(".claim")).toHaveLength(4);
   });
 });
 
