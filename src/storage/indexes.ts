@@ -240,14 +240,14 @@ export class LibraryIndexes {
         if (!(p?.docs instanceof Uint32Array) || !(p.meta instanceof Uint16Array)) throw new Error("damaged");
         return { docs: p.docs, meta: p.meta };
       });
-      const docs = new Uint32Array(parts.reduce((n, p) => n + p.docs.length, 0));
-      const meta = new Uint16Array(docs.length);
-      let at = 0;
-      for (const p of parts) {
-        docs.set(p.docs, at);
-        meta.set(p.meta, at);
-        at += p.docs.length;
-      }
+      const docs = joined(
+        Uint32Array,
+        parts.map((p) => p.docs),
+      );
+      const meta = joined(
+        Uint16Array,
+        parts.map((p) => p.meta),
+      );
       const snapshot = head.snapshot as SearchSnapshot;
       return LibraryIndex.fromSnapshot({ ...snapshot, postings: { ...snapshot.postings, docs, meta } });
     } catch {
@@ -363,23 +363,23 @@ export class LibraryIndexes {
         const nums = p.nums instanceof Uint32Array ? p.nums : new Uint32Array(0);
         return { ids: p.termIds, tf: p.termTf, nums };
       });
-      const termIds = new Uint32Array(parts.reduce((n, p) => n + p.ids.length, 0));
-      const termTf = new Uint8Array(termIds.length);
-      let at = 0;
-      for (const p of parts) {
-        termIds.set(p.ids, at);
-        termTf.set(p.tf, at);
-        at += p.ids.length;
-      }
+      const termIds = joined(
+        Uint32Array,
+        parts.map((p) => p.ids),
+      );
+      const termTf = joined(
+        Uint8Array,
+        parts.map((p) => p.tf),
+      );
       const storedSnapshot = head.snapshot as Omit<RelatedSnapshot, "termIds" | "termTf">;
       if (storedSnapshot.postings) {
-        const nums = new Uint32Array(parts.reduce((n, p) => n + p.nums.length, 0));
-        let off = 0;
-        for (const p of parts) {
-          nums.set(p.nums, off);
-          off += p.nums.length;
-        }
-        storedSnapshot.postings = { ...storedSnapshot.postings, nums };
+        storedSnapshot.postings = {
+          ...storedSnapshot.postings,
+          nums: joined(
+            Uint32Array,
+            parts.map((p) => p.nums),
+          ),
+        };
       }
       const snapshot = { ...storedSnapshot, termIds, termTf };
       const index = RelatedIndex.fromSnapshot(snapshot);
@@ -652,3 +652,17 @@ const EMPTY: Article = {
   claims: [],
   relatedLinks: [],
 };
+
+/** The parts of a snapshot's typed array, stored one record each, joined back into one array. */
+function joined<T extends Uint8Array | Uint16Array | Uint32Array>(
+  Kind: new (length: number) => T,
+  parts: readonly T[],
+): T {
+  const out = new Kind(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

@@ -552,11 +552,11 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
     if (ONE_OF_THEM.has(d.key) || ownDoc) {
       let f = i + 3;
       if (ANOTHER.has(ctx.tokens[f]?.key ?? "")) f++;
-      return carriedDocument(ctx, t, i, f, sLast);
+      return documentWords(ctx, t, i, f, sLast, null, true);
     }
     if (!DOCUMENT_SET.has(bareKey(d.key))) return null;
     if (!isDefinite(d.key) && ANOTHER.has(ctx.tokens[i + 3]?.key ?? ""))
-      return carriedDocument(ctx, t, i, i + 4, sLast);
+      return documentWords(ctx, t, i, i + 4, sLast, null, true);
     // بيان الوزارة / بيان صادر عن الجيش: the author is named with the document.
     const e = isDefinite(d.key) ? null : parseEntity(ctx, i + 2, sLast);
     if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
@@ -564,18 +564,36 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
       from = e.last;
     } else from = i + 3;
   } else return null;
+  // Only أن or a quotation: "وجاء في البيان: …" is left to the colon rules.
+  return documentWords(ctx, t, i, from, sLast, speaker, false);
+}
+
+/**
+ * The words a document holds, from token `from`: after أن, or in quotation marks (an unclosed one too when
+ * `unclosed` is allowed). Credited to `speaker`, or to the speaker carried forward when null.
+ */
+function documentWords(
+  ctx: Ctx,
+  t: Token,
+  i: number,
+  from: number,
+  sLast: number,
+  speaker: Entity | null,
+  unclosed: boolean,
+): Anchor | null {
   const def = CUE_FORMS.get("قال") as CueDef;
   const comp = findComplement(ctx, from, sLast, { ...def, complements: new Set(["anna"]) }, false);
-  // Only أن or a quotation: "وجاء في البيان: …" is left to the colon rules.
-  if (!comp || (comp.close < 0 && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? ""))) return null;
+  if (!comp) return null;
+  const direct = comp.close >= 0 || (unclosed && !!comp.unclosed);
+  if (!direct && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? "")) return null;
   return {
     at: i,
     textFrom: comp.from,
     closeMark: comp.close,
-    kind: comp.close >= 0 ? "direct" : "indirect",
+    kind: direct ? "direct" : "indirect",
     cue: t.raw,
     speaker,
-    rule: `${comp.close >= 0 ? "direct" : "indirect"}.came-in${speaker ? "" : "-carried"}`,
+    rule: `${direct ? "direct" : "indirect"}.came-in${speaker ? "" : "-carried"}`,
     confidence: 0.6,
     via: comp.via,
     breaks: true,
@@ -586,25 +604,6 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
 const ONE_OF_THEM = new Set(["احداها", "احداهما", "احدها", "احدهما"]);
 /** "another", "a second", "a later" after a document: the same author's next one. */
 const ANOTHER = new Set(["اخري", "ثانيه", "لاحقه", "جديده", "سابقه", "اخيره", "اخر", "ثان"]);
-
-/** "جاء في تغريدة أخرى: «…»": the words of a document of the speaker carried forward. */
-function carriedDocument(ctx: Ctx, t: Token, i: number, from: number, sLast: number): Anchor | null {
-  const def = CUE_FORMS.get("قال") as CueDef;
-  const comp = findComplement(ctx, from, sLast, { ...def, complements: new Set(["anna"]) }, false);
-  if (!comp || (comp.close < 0 && !comp.unclosed && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? ""))) return null;
-  return {
-    at: i,
-    textFrom: comp.from,
-    closeMark: comp.close,
-    kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
-    cue: t.raw,
-    speaker: null,
-    rule: `${comp.close >= 0 || comp.unclosed ? "direct" : "indirect"}.came-in-carried`,
-    confidence: 0.6,
-    via: comp.via,
-    breaks: true,
-  };
-}
 
 /** True when a person or body is named at i and أن follows it: "(وبين) المسؤول أن …". */
 function speakerThenAnna(ctx: Ctx, i: number, sLast: number): boolean {
