@@ -324,6 +324,43 @@ function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | nul
   };
 }
 
+/** Sectors a role names in construct (مدير صحة جدة، وزير خارجية البحرين), as match keys. */
+const SECTORS = new Set([
+  "صحه",
+  "خارجيه",
+  "داخليه",
+  "تعليم",
+  "تربيه",
+  "شرطه",
+  "بلديه",
+  "امانه",
+  "زراعه",
+  "ماليه",
+  "دفاع",
+  "اعلام",
+  "اقتصاد",
+  "مرور",
+  "جوازات",
+  "عدل",
+  "نقل",
+  "طاقه",
+]);
+/** Particles and prepositions that never open a construct inside a role (في، من، عن …), as match keys. */
+const FUNCTION_WORDS_IN_ROLE = new Set([
+  "في",
+  "من",
+  "عن",
+  "علي",
+  "الي",
+  "مع",
+  "بعد",
+  "قبل",
+  "منذ",
+  "خلال",
+  "لدي",
+  "ان",
+]);
+
 /** Prepositions a long role runs on through (رئيس قسم الاقتصاد في جامعة الملك سعود). */
 const ROLE_LINKS = new Set(["في", "لدي", "باسم", "من"]);
 /** Demonstratives that may stand inside a role before a definite noun (باسم هذه المنظمة). */
@@ -411,6 +448,22 @@ function readRole(v: TokenView, i: number, limit: number): number {
     // "متحدثة باسم هذه المنظمة الدولية": a demonstrative before a definite noun is still the role.
     if (DEMONSTRATIVES.has(k) && isWord(tk(v, j + 1)) && isDefinite((tk(v, j + 1) as Token).key)) {
       j++;
+      continue;
+    }
+    // "مدير عام صحة البيئة"، "مدير صحة جدة"، "وزير خارجية البحرين": after an indefinite head (or its
+    // "عام") the role goes on in construct, an indefinite noun and then a definite one or a place.
+    const before = tk(v, j - 1) as Token;
+    const n3 = tk(v, j + 1);
+    if (
+      (before.key === "عام" || (headIn(TITLE_SET, before.key) && !isDefinite(before.key) && SECTORS.has(k))) &&
+      !isDefinite(k) &&
+      !isFirstName(t, n3) &&
+      !FUNCTION_WORDS_IN_ROLE.has(k) &&
+      isWord(n3) &&
+      (isDefinite(n3.key) || placeKey(n3.key)) &&
+      !isFirstName(n3, tk(v, j + 2))
+    ) {
+      j += 2;
       continue;
     }
     if (STOP_SET.has(k)) break;
@@ -822,13 +875,16 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTOR_SET.has(n.key))) break;
       e++;
     }
-    // "خبير اقتصادي محمد العمري": the description is a role when a given name follows it.
-    if (e > i + 1 && isFirstName(tk(v, e), tk(v, e + 1))) {
-      const n = readName(v, e, limit);
+    // "خبير اقتصادي محمد العمري": the description is a role when a given name follows it, an honorific
+    // first or not ("مستشار خامنئي الدكتور علي أكبر ولايتي").
+    const hon = tk(v, e);
+    const nameAt = isWord(hon) && bareIn(HONORIFIC_SET, hon.key) && nameWord(tk(v, e + 1), tk(v, e + 2)) ? e + 1 : e;
+    if (e > i + 1 && (nameAt > e || isFirstName(tk(v, e), tk(v, e + 1)))) {
+      const n = readName(v, nameAt, limit);
       return finish({
         first: i,
         last: n,
-        name: slice(v, e, n),
+        name: slice(v, nameAt, n),
         title: slice(v, i, e),
         kind: "person",
         anaphor: false,
