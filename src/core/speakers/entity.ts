@@ -78,6 +78,10 @@ const DOC_HEADS = new Set([
   "احصاييه",
   "احصاءات",
   "احصاييات",
+  // Estimates and figures of a body (تقديرات الجيش، معطيات الوزارة).
+  "تقديرات",
+  "معطيات",
+  "ارقام",
 ]);
 /** "، ويدعى «بدر الحربي»،": the words after a description that give the person's name, as match keys. */
 const NAMED_AS = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسمه", "واسمه", "اسمها", "واسمها"]);
@@ -379,12 +383,16 @@ function readRole(v: TokenView, i: number, limit: number): number {
     // "عضو كتلة "التنمية والتحرير" النائب …": the proper name of a body in the role, in marks.
     const prevWord = tk(v, j - 1);
     const close = t?.type === "mark" ? v.closeOf.get(j) : undefined;
+    // … or a body in marks right after a role word (رئيس «لجنة متابعة الأسعار» الدكتور …).
+    const inner = tk(v, j + 1);
+    const bodyInMarks =
+      isWord(inner) && (headIn(INSTITUTION_SET, inner.key) || ROLE_COMPLEMENTS.has(bareKey(inner.key)));
     if (
       close !== undefined &&
-      close - j <= 6 &&
+      close - j <= 7 &&
       close + 1 < limit &&
       isWord(prevWord) &&
-      headIn(INSTITUTION_SET, prevWord.key)
+      (headIn(INSTITUTION_SET, prevWord.key) || (headIn(TITLE_SET, prevWord.key) && bodyInMarks))
     ) {
       j = close + 1;
       continue;
