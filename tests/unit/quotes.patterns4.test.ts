@@ -246,6 +246,9 @@ describe("names and roles of other shapes", () => {
       "مطر حامد النيادي",
     ],
     ["وبحسب تقديرات الجيش الإسرائيلي فإن الهجمات تراجعت.", "الجيش الإسرائيلي"],
+    // A role in construct, and the role alone later pointing back to the person.
+    ["أضاف علي عشقي أستاذ علم البيئة، أن الإبل تنقل الأمراض. وأبان أستاذ علم البيئة أن هناك حشرات.", "علي عشقي"],
+    ["وقال محلل أسواق المال لدى شركة الأهلي كابيتال محمد سعيد إن السوق ستتذبذب.", "محمد سعيد"],
   ])("%s", (input, speaker) => {
     const q = run(input);
     expect(q.length).toBeGreaterThan(0);

@@ -328,27 +328,6 @@ function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | nul
   };
 }
 
-/** Sectors a role names in construct (مدير صحة جدة، وزير خارجية البحرين), as match keys. */
-const SECTORS = new Set([
-  "صحه",
-  "خارجيه",
-  "داخليه",
-  "تعليم",
-  "تربيه",
-  "شرطه",
-  "بلديه",
-  "امانه",
-  "زراعه",
-  "ماليه",
-  "دفاع",
-  "اعلام",
-  "اقتصاد",
-  "مرور",
-  "جوازات",
-  "عدل",
-  "نقل",
-  "طاقه",
-]);
 /** Particles and prepositions that never open a construct inside a role (في، من، عن …), as match keys. */
 const FUNCTION_WORDS_IN_ROLE = new Set([
   "في",
@@ -458,12 +437,12 @@ function readRole(v: TokenView, i: number, limit: number): number {
       j++;
       continue;
     }
-    // "مدير عام صحة البيئة"، "مدير صحة جدة"، "وزير خارجية البحرين": after an indefinite head (or its
-    // "عام") the role goes on in construct, an indefinite noun and then a definite one or a place.
+    // "مدير عام صحة البيئة"، "مدير صحة جدة"، "أستاذ علم البيئة": after an indefinite head (or its "عام")
+    // the role goes on in construct, an indefinite noun and then a definite one or a place.
     const before = tk(v, j - 1) as Token;
     const n3 = tk(v, j + 1);
     if (
-      (before.key === "عام" || (headIn(TITLE_SET, before.key) && !isDefinite(before.key) && SECTORS.has(k))) &&
+      (before.key === "عام" || (headIn(TITLE_SET, before.key) && !isDefinite(before.key))) &&
       !isDefinite(k) &&
       !isFirstName(t, n3) &&
       !FUNCTION_WORDS_IN_ROLE.has(k) &&
@@ -926,6 +905,16 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     // An indefinite head nothing followed in the role (محلل أسواق …، محافظ المنطقة …) is in construct
     // with what follows: a given name further on is where the name starts.
     if (r === i + 1 && !isDefinite(k)) r = roleUpToFirstName(v, r, limit);
+    // "محلل أسواق المال لدى شركة الأهلي كابيتال محمد سعيد": a role read in construct that stops short
+    // of a given name runs on to it (a foreign word of a company's name on the way).
+    else if (
+      r > i + 1 &&
+      !isDefinite(k) &&
+      isWord(tk(v, r)) &&
+      !bareIn(HONORIFIC_SET, (tk(v, r) as Token).key) &&
+      !isFirstName(tk(v, r), tk(v, r + 1))
+    )
+      r = roleUpToFirstName(v, r, limit);
     // "الباحثة في منظمة هيومن رايتس ووتش سارة ليا ويتسن": a body in construct ends the role read so
     // far; its proper name runs on to the person's given name.
     else if (r > i + 1 && bodyInConstruct(tk(v, r - 1))) r = roleUpToFirstName(v, r, limit);
