@@ -7,6 +7,7 @@
  */
 export const CUE_PARTICIPLES: readonly string[] = [
   "مضيف|anna|say",
+  "مبرز|anna",
   "مشير|ila anna",
   "مؤكد|anna ala dobj",
   "لافت|ila anna",

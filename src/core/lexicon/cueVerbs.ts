@@ -80,6 +80,10 @@ export const CUE_VERBS: readonly string[] = [
   // رفض / رد / سأل are also nouns (رفض، رد) or take a person as object: find.ts reads their bare
   // forms only where a clause opens (AMBIGUOUS_CUES).
   "رفض|يرفض|anna dobj|",
+  // Moroccan and Algerian copy: زاد (added), سجّل (noted); أبرز only as the participle مبرزا (its verb
+  // is as often "shows" with a thing as subject: وتبرز هشاشة الاقتصاد).
+  "زاد|يزيد|anna|",
+  "سجل|يسجل|anna|",
   "رد|يرد|anna|",
   "سأل|يسأل|q|",
   "شرح|يشرح|anna|",

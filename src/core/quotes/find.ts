@@ -928,7 +928,7 @@ const IMPERSONAL = new Set(
 );
 
 /** Cue forms that are more often another word: a cue only with و/ف or at the start of a clause. */
-const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب", "رفض", "رد", "سال"]);
+const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب", "رفض", "رد", "سال", "زاد", "سجل"]);
 
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
 const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
@@ -1144,12 +1144,23 @@ function noteMention(ctx: Ctx, i: number, sLast: number): void {
 
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
 function speakerFor(ctx: Ctx, e: Entity | null): string | null {
+  // "المتحدث ذاته"، "المتحدث نفسه": "the same speaker" is the last one, whatever role named him.
+  if (e?.anaphor && ctx.lastSpeaker && SAME_SPEAKER.test(e.name.trim()) && sameAfter(ctx, e)) return ctx.lastSpeaker;
   if (e) {
     const id = ctx.registry.resolve(e);
     ctx.lastSpeaker = id;
     return id;
   }
   return ctx.lastSpeaker;
+}
+
+/** "the same speaker" (المتحدث ذاته، المتحدثة نفسها، المصرح نفسه), as written. */
+const SAME_SPEAKER = /^ال(?:متحدث|مصرح)ة?$/u;
+/** True when the phrase ends in ذاته / نفسه / ذاتها / نفسها (a comma after it aside). */
+function sameAfter(ctx: Ctx, e: Entity): boolean {
+  let j = e.last - 1;
+  if (ctx.tokens[j]?.type !== "word") j--;
+  return /^(?:ذات|نفس)(?:ه|ها)$/.test(ctx.tokens[j]?.key ?? "");
 }
 
 /** A role or name opening a sentence, or right after its first verb, becomes the current subject. */
