@@ -14,6 +14,7 @@
  */
 import { keyTokens } from "../core/normalize/matchKey.ts";
 import type { QuoteKind } from "../core/types.ts";
+import { kthLargest } from "../related/kthLargest.ts";
 import { SEARCH_STOPWORDS } from "./lexicon/searchAffixes.ts";
 import { dayOf, type SavedArticle, type SavedClaim, type SavedQuote, type SavedSpeaker } from "./records.ts";
 import { PostingStore, type PostingStoreSnapshot } from "./searchPostings.ts";
@@ -824,33 +825,6 @@ export class LibraryIndex {
     ].reduce((n, g) => n + g.a.byteLength, 0);
     return this.postings.estimateBytes() + strings + arrays;
   }
-}
-
-/** The k-th largest value (k ≥ 1) of `xs` (reordered in place): quickselect. */
-function kthLargest(xs: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = xs.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = xs[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (xs[i] > pivot) i++;
-      while (xs[j] < pivot) j--;
-      if (i <= j) {
-        const t = xs[i];
-        xs[i] = xs[j];
-        xs[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return xs[target];
-  }
-  return xs[target];
 }
 
 const popcount = (x: number): number => {

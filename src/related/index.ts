@@ -13,6 +13,7 @@
  */
 import type { Article } from "../core/types.ts";
 import { type ArticleFeatures, articleFeatures, type QuoteFeature, type SpeakerFeature } from "./features.ts";
+import { kthLargest } from "./kthLargest.ts";
 import { isQuoteVariant, quoteOverlap, type SpeakerAgreement } from "./quoteMatch.ts";
 import { compatibleSpeakers, type SpeakerKey, speakerKeyString } from "./speakerKey.ts";
 import { isPhraseHash, LOG_TF, type TermVector } from "./termVector.ts";
@@ -20,6 +21,7 @@ import { type PackedPostings, WordPostings } from "./wordPostings.ts";
 
 export { type DiffPart, wordDiff } from "./diff.ts";
 export { compatibleSpeakers, type SpeakerKey, speakerKeyOf, speakerKeyString } from "./speakerKey.ts";
+export { kthLargest };
 
 /** An article as the library stores it: an id (the URL in the CLI), its URL and the analysis. */
 export interface RelatedDoc {
@@ -935,33 +937,6 @@ export class RelatedIndex {
     results.sort((a, b) => b.score - a.score);
     return results.slice(0, top);
   }
-}
-
-/** The k-th largest value of `a` (1-based; `a` is reordered): quickselect, linear on average. */
-export function kthLargest(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  const want = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (want <= j) hi = j;
-    else if (want >= i) lo = i;
-    else return a[want];
-  }
-  return a[want];
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
