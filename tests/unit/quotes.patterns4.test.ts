@@ -302,3 +302,16 @@ describe("Maghreb copy: زاد، سجّل، مبرزا، and «the same speaker�
     expect(q.map((x) => x.speaker)).toEqual(["الوزير", "المتحدث باسم الجيش"]);
   });
 });
+
+describe("a time word between the subject and its object", () => {
+  it.each([
+    ["وأكدت وزارة التخطيط العراقية أمس ارتفاع أعداد النازحين إلى 3 ملايين.", "ارتفاع أعداد النازحين إلى 3 ملايين"],
+    ["وأعلن الجيش اليوم مقتل 5 مسلحين.", "مقتل 5 مسلحين"],
+  ])("%s", (input, text) => {
+    expect(run(input).map((x) => x.text)).toEqual([text]);
+  });
+
+  it("must NOT take a bare noun after the time word as the words", () => {
+    expect(run("وزار الوزير أمس المستشفى.")).toHaveLength(0);
+  });
+});

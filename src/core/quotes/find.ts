@@ -452,6 +452,24 @@ function findComplement(
     // Adjuncts: a preposition phrase or a time word, up to the next comma or complementizer.
     if (ADJUNCT_SET.has(t.key) || /^ل/.test(t.key) || STOP_SET.has(t.key) || t.type === "word") {
       if (cueOf(t) && (cueOf(t)?.conj || isSep(ctx.tokens[j - 1]))) return null;
+      // "وأكدت الوزارة أمس ارتفاع …"، "أكدت المفوضية في العراق عجز الحكومة …": a time word, or في and a
+      // place, between the subject and a verbal noun keeps the object next.
+      const n = ctx.tokens[j + 1];
+      const objectNext = n?.type === "word" && (masdarLike(n, ctx.tokens[j + 2]) || OBJECT_SET.has(n.key));
+      if (allowObject && first && PRE_SUBJECT_ADVERBS.has(t.key) && objectNext) {
+        j++;
+        continue;
+      }
+      if (
+        allowObject &&
+        first &&
+        t.key === "في" &&
+        n?.type === "word" &&
+        masdarLike(ctx.tokens[j + 2], ctx.tokens[j + 3])
+      ) {
+        j += 2;
+        continue;
+      }
       first = false;
       // After a comma, an object may follow again ("، اليوم الثلاثاء، تسجيل …").
       j++;
