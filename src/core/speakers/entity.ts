@@ -382,12 +382,10 @@ function readRole(v: TokenView, i: number, limit: number): number {
     if (j > i + 1 && k.length > 3 && k[0] === "و" && isDefinite((tk(v, j - 1) as Token).key)) {
       const rest = k.slice(1);
       const n = tk(v, j + 1);
+      // (A second role — وزير الخارجية ووزير الدفاع — or a second person starts there instead.)
       const joined =
         isDefinite(rest) ||
-        (headIn(TITLE_SET, rest) === false &&
-          isWord(n) &&
-          isDefinite(n.key) &&
-          !isFirstName({ ...t, key: rest, raw: t.raw.slice(1) }, n));
+        (isWord(n) && isDefinite(n.key) && !isFirstName({ ...t, key: rest, raw: t.raw.slice(1) }, n));
       if (joined && !headIn(TITLE_SET, rest) && !bareIn(HONORIFIC_SET, rest)) {
         j++;
         continue;
