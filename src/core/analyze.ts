@@ -91,12 +91,23 @@ export function analyzePage(input: PageInput, now: () => number = () => Date.now
   const language = detectLanguage(input.sampleText);
   const articles = language.isArabic ? input.articles.map(analyzeArticle) : [];
   const headlineQuotes = language.isArabic ? findHeadlineQuotesInLinks(input.pageLinks ?? []) : [];
+  return pageAnalysisOf(input, language, articles, headlineQuotes, now() - t0);
+}
+
+/** The page's analysis from its parts (also what steps.ts assembles after its slices). */
+export function pageAnalysisOf(
+  input: PageInput,
+  language: PageAnalysis["language"],
+  articles: Article[],
+  headlineQuotes: PageAnalysis["headlineQuotes"],
+  totalMs: number,
+): PageAnalysis {
   return {
     url: input.url,
     language,
     isNewsArticle: articles.length > 0,
     articles,
     headlineQuotes,
-    timings: { totalMs: now() - t0 },
+    timings: { totalMs },
   };
 }

@@ -16,7 +16,7 @@
  * staying responsive on pages ten times longer than any real article; a resumable findQuotes/findClaims
  * (state kept between paragraph batches) would remove it.
  */
-import { articleOf, bodyText } from "./analyze.ts";
+import { articleOf, bodyText, pageAnalysisOf } from "./analyze.ts";
 import { DEFAULT_OPTIONS, findClaims } from "./claims/index.ts";
 import { detectLanguage } from "./language/index.ts";
 import { findHeadlineQuotesInLinks, findQuotes } from "./quotes/index.ts";
@@ -225,12 +225,5 @@ export function* analyzePageSteps(input: PageInput, now: () => number = () => Da
     yield;
     headlineQuotes = findHeadlineQuotesInLinks(input.pageLinks ?? []);
   }
-  return {
-    url: input.url,
-    language,
-    isNewsArticle: articles.length > 0,
-    articles,
-    headlineQuotes,
-    timings: { totalMs: now() - t0 },
-  };
+  return pageAnalysisOf(input, language, articles, headlineQuotes, now() - t0);
 }

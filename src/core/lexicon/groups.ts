@@ -53,45 +53,7 @@ export const GROUP_HEADS: readonly string[] = [
 ];
 
 /**
- * Heads of one unnamed source described by adjectives (مسؤول أمني، مصدر مطلع، دبلوماسي غربي،
- * اقتصادي سعودي), one a line, without ال. See ANONYMOUS_PERSON_HEADS for the ones a later name may
- * resolve.
- */
-export const ANONYMOUS_HEADS: readonly string[] = [
-  "مسؤول",
-  "مسؤولة",
-  "مصدر",
-  "دبلوماسي",
-  "خبير",
-  "خبيرة",
-  "محلل",
-  "محللة",
-  "ضابط",
-  "قيادي",
-  "عضو",
-  "ناشط",
-  "ناشطة",
-  "شاهد",
-  "شاهدة",
-  "موظف",
-  "طبيب",
-  "مسعف",
-  "متحدث",
-  "مستشار",
-  "اقتصادي",
-  "اقتصادية",
-  "أكاديمي",
-  "أكاديمية",
-  "باحث",
-  "باحثة",
-  "محامي",
-  "محام",
-  "مختص",
-  "مختصة",
-];
-
-/**
- * Of ANONYMOUS_HEADS, the professions an article often introduces anonymously and names a paragraph
+ * The professions among ANONYMOUS_HEADS an article often introduces anonymously and names a paragraph
  * later ("اعتبر اقتصادي سعودي …" then "وقال عضو الجمعية السعودية للاقتصاد الدكتور …"): read as an
  * unnamed person, which a later named person with the same role may resolve. The rest stay groups.
  */
@@ -108,6 +70,33 @@ export const ANONYMOUS_PERSON_HEADS: readonly string[] = [
   "باحثة",
   "مختص",
   "مختصة",
+];
+
+/**
+ * Heads of one unnamed source described by adjectives (مسؤول أمني، مصدر مطلع، دبلوماسي غربي،
+ * اقتصادي سعودي), one a line, without ال. See ANONYMOUS_PERSON_HEADS for the ones a later name may
+ * resolve.
+ */
+export const ANONYMOUS_HEADS: readonly string[] = [
+  "مسؤول",
+  "مسؤولة",
+  "مصدر",
+  "دبلوماسي",
+  "ضابط",
+  "قيادي",
+  "عضو",
+  "ناشط",
+  "ناشطة",
+  "شاهد",
+  "شاهدة",
+  "موظف",
+  "طبيب",
+  "مسعف",
+  "متحدث",
+  "مستشار",
+  "محامي",
+  "محام",
+  ...ANONYMOUS_PERSON_HEADS,
 ];
 
 /** Adjectives that describe an unnamed source without a nisba (مصدر مطلع، مسؤول كبير). */

@@ -128,6 +128,13 @@ export const PERIOD_SET = keySet(PERIOD_WORDS);
 export const NAME_TRAILER_SET = keySet(NAME_TRAILERS);
 /** Words that end a name: function words and the nouns that open an object. */
 export const OBJECT_SET = keySet(OBJECT_NOUNS);
+/**
+ * أن / إن / بأن / لأن and their forms with a pronoun (إنهم، أنها، بأنه), as match keys: the clause of the
+ * reported words starts there, so no speaker's name runs through it.
+ */
+export const COMPLEMENTIZER_SET: ReadonlySet<string> = new Set(
+  ["ان", "بان", "لان"].flatMap((p) => ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"].map((s) => p + s)),
+);
 /** Adverbial phrases between a cue and its object, as key sequences. */
 export const INTERJECTED_SEQS: readonly string[][] = INTERJECTED_ADVERBS.map((a) => a.split(/\s+/).map(key));
 /** Question words (متى، كيف) as match keys: an indirect question after تساءل. */

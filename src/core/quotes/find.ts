@@ -16,6 +16,7 @@ import {
   ATTRIBUTION_SEQS,
   AUX_SET,
   CAME_IN_SET,
+  COMPLEMENTIZER_SET,
   type Complement,
   CUE_FORMS,
   type CueDef,
@@ -39,9 +40,7 @@ export interface FoundQuotes {
 }
 
 /** أن / إن and their forms with a pronoun (أنه، إنها، بأنهم …), as match keys. */
-const ANNA = new Set(
-  ["ان", "بان", "لان"].flatMap((p) => ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"].map((s) => p + s)),
-);
+const ANNA = COMPLEMENTIZER_SET;
 const ILA = new Set(["الي", "إلى"]);
 const ALA = new Set(["علي"]);
 const AN = new Set(["عن"]);

@@ -10,6 +10,7 @@ import {
   ANON_HEAD_SET,
   ANON_PERSON_SET,
   ANONYMITY_SET,
+  COMPLEMENTIZER_SET,
   CUE_FORMS,
   DESCRIPTOR_SET,
   EMPHATIC_SET,
@@ -143,14 +144,6 @@ function stop(t: Token | undefined): boolean {
   return STOP_SET.has(t.key) || isCueWord(t);
 }
 
-/**
- * أن / إن with a pronoun (إنهم، أنها، بأنه), as match keys: the clause after a speaker starts there, so
- * no name runs through it ("وقال الجنود إنهم …" is الجنود, not a person "الجنود إنهم تلقوا").
- */
-const COMPLEMENTIZERS = new Set(
-  ["ان", "بان", "لان"].flatMap((p) => ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي"].map((s) => p + s)),
-);
-
 /** Particles inside European names (van, von, de, der), as match keys. */
 const NAME_PARTICLES = new Set(["فان", "فون", "دي", "دير", "دو", "لا"]);
 
@@ -172,7 +165,7 @@ export function toldOutletWord(t: Token | undefined): boolean {
 
 /** A word that can be part of a personal name. */
 function nameWord(t: Token | undefined, next?: Token): boolean {
-  if (!isWord(t) || t.key.length < 2 || COMPLEMENTIZERS.has(t.key) || toldOutletWord(t)) return false;
+  if (!isWord(t) || t.key.length < 2 || COMPLEMENTIZER_SET.has(t.key) || toldOutletWord(t)) return false;
   // "لـmtv"، "لـ«الأهرام»": ل with a tatweel is the preposition before whom the words were told.
   if (t.raw.startsWith("لـ")) return false;
   // A word written with the accusative tanween (عدداً، كثيراً) is an object or an adverb, never a name.
@@ -315,7 +308,7 @@ function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | nul
   const e = readName(v, c + 1, limit);
   if (e - (c + 1) < 2 || e - (c + 1) > 4) return null;
   const after = tk(v, e);
-  if (after && !isComma(after) && !toldOutletWord(after) && !ANNA_FORM.test(isWord(after) ? after.key : ""))
+  if (after && !isComma(after) && !toldOutletWord(after) && !(isWord(after) && COMPLEMENTIZER_SET.has(after.key)))
     return null;
   return {
     first: i,
@@ -1146,7 +1139,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
       // "سيدات أنهن …"، "مصادر سبب …": a complementizer or a verbal noun ends the description.
       // (A describing noun of the lexicon is not one: وسائل إعلام محلية.)
-      if (ANNA_FORM.test(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
+      if (COMPLEMENTIZER_SET.has(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
       // "مسؤولين وصفهم …": a word with "them" is a verb or an object about the group, not its description.
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
       e++;
@@ -1185,9 +1178,6 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
 function nisbaAdjective(t: Token | undefined): boolean {
   return isWord(t) && /^ال.{3,}(?:ي|يه|يين|يون)$/.test(t.key);
 }
-
-/** أن / إن with a pronoun (أنهن، بأنهم، إنها), as match keys: never a word of a speaker phrase. */
-const ANNA_FORM = /^ب?ان(?:ه|ها|هم|هن|هما|نا|ني)?$/;
 
 /** Verbal-noun shapes that open reported content (masdar patterns), as match keys. */
 const MASDAR_SHAPES: readonly RegExp[] = [
