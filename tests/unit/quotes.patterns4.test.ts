@@ -180,8 +180,9 @@ describe("names in marks after a role, and «ويدعى» after a description", 
   });
 
   it("must NOT read the words in marks after a role as a name", () => {
-    for (const q of run("وقال الوزير «نواصل العمل في كل المناطق» خلال كلمته."))
-      expect(q.speaker).not.toBe("نواصل العمل");
+    // «نواصل عملنا» is what the minister said, not his name (it was read as one before a given name was required).
+    const speakers = run("وقال الوزير «نواصل عملنا»، مضيفا أن الخطة جاهزة.").map((x) => x.speaker);
+    expect(speakers).not.toContain("نواصل عملنا");
   });
 });
 

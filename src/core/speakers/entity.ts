@@ -286,12 +286,8 @@ function markedName(v: TokenView, i: number, limit: number): { from: number; to:
   const c = t?.type === "mark" ? v.closeOf.get(i) : undefined;
   if (c === undefined || c >= limit || c - i - 1 < 1 || c - i - 1 > 4) return null;
   for (let m = i + 1; m < c; m++) if (!nameWord(tk(v, m), tk(v, m + 1))) return null;
-  // A given name opens it, or it is two words or more with no ال (a foreign name: «فرانك شتاينماير»);
-  // «الإصلاح مستمر» after a role is what the role said.
-  if (!isFirstName(tk(v, i + 1), tk(v, i + 2))) {
-    if (c - i - 1 < 2) return null;
-    for (let m = i + 1; m < c; m++) if (isDefinite((tk(v, m) as Token).key)) return null;
-  }
+  // A given name opens it: «نواصل عملنا» or «الإصلاح مستمر» after a role is what the role said.
+  if (!isFirstName(tk(v, i + 1), tk(v, i + 2))) return null;
   return { from: i + 1, to: c, close: c };
 }
 
