@@ -1162,7 +1162,7 @@ function noteMention(ctx: Ctx, i: number, sLast: number): void {
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
 function speakerFor(ctx: Ctx, e: Entity | null): string | null {
   // "المتحدث ذاته"، "المتحدث نفسه": "the same speaker" is the last one, whatever role named him.
-  if (e?.anaphor && ctx.lastSpeaker && SAME_SPEAKER.test(e.name.trim()) && sameAfter(ctx, e)) return ctx.lastSpeaker;
+  if (e?.anaphor && ctx.lastSpeaker && e.same && SAME_SPEAKER.test(e.name.trim())) return ctx.lastSpeaker;
   if (e) {
     const id = ctx.registry.resolve(e);
     ctx.lastSpeaker = id;
@@ -1173,12 +1173,6 @@ function speakerFor(ctx: Ctx, e: Entity | null): string | null {
 
 /** "the same speaker" (المتحدث ذاته، المتحدثة نفسها، المصرح نفسه), as written. */
 const SAME_SPEAKER = /^ال(?:متحدث|مصرح)ة?$/u;
-/** True when the phrase ends in ذاته / نفسه / ذاتها / نفسها (a comma after it aside). */
-function sameAfter(ctx: Ctx, e: Entity): boolean {
-  let j = e.last - 1;
-  if (ctx.tokens[j]?.type !== "word") j--;
-  return /^(?:ذات|نفس)(?:ه|ها)$/.test(ctx.tokens[j]?.key ?? "");
-}
 
 /** A role or name opening a sentence, or right after its first verb, becomes the current subject. */
 function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {

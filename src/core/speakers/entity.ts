@@ -47,6 +47,8 @@ export interface Entity {
   outlet?: string;
   /** True when a lexicon word (role, honorific, institution, outlet, state, group) opened the phrase. */
   headed?: boolean;
+  /** True when ذاته / نفسه follows it ("المصدر ذاته"): the same one as before. */
+  same?: boolean;
   /** True when the lexicon also closed it (مصدر مطلع، اقتصادي سعودي): what follows is not the name. */
   closed?: boolean;
 }
@@ -656,7 +658,7 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
   if (e.last < limit && isWord(n) && EMPHATIC_SET.has(n.key)) {
     let last = e.last + 1;
     if (isComma(tk(v, last))) last++;
-    return { ...e, last, anaphor: true };
+    return { ...e, last, anaphor: true, same: true };
   }
   return e;
 }
