@@ -50,6 +50,9 @@ export const GROUP_HEADS: readonly string[] = [
   "موظفين",
   "أهالي",
   "طلاب",
+  "رؤساء",
+  "أعضاء",
+  "قادة",
 ];
 
 /**
@@ -122,3 +125,33 @@ export const SOURCE_DESCRIPTORS: readonly string[] = [
  * الوزارة، طلب عدم الكشف عن هويته،"): never the source's name. One a line, masculine and feminine.
  */
 export const ANONYMITY_VERBS: readonly string[] = ["طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"];
+
+/**
+ * Nouns that describe a person the story has just named (الرجل، السيدة، الشاب): "يقول الرجل البالغ من
+ * العمر 58 عاما" after "يقف جاسم عبد الحسين …" is Jassim. One a line, without ال; only the definite
+ * form points back.
+ */
+export const PERSON_DESCRIPTIONS: readonly string[] = [
+  "رجل",
+  "امرأة",
+  "سيدة",
+  "شاب",
+  "شابة",
+  "فتى",
+  "فتاة",
+  "مسن",
+  "مسنة",
+  "عجوز",
+  "سبعيني",
+  "ستيني",
+  "خمسيني",
+  "أربعيني",
+  "ثلاثيني",
+  "عشريني",
+  "سبعينية",
+  "ستينية",
+  "خمسينية",
+  "أربعينية",
+  "ثلاثينية",
+  "عشرينية",
+];

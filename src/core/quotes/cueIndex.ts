@@ -25,6 +25,7 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_PERSON_HEADS,
   GROUP_HEADS,
+  PERSON_DESCRIPTIONS,
   SOURCE_DESCRIPTORS,
 } from "../lexicon/groups.ts";
 import { INSTITUTION_HEADS, MASCULINE_INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
@@ -166,6 +167,8 @@ export const FIRST_NAME_SET = keySet(FIRST_NAMES);
 export const ANON_HEAD_SET = keySet(ANONYMOUS_HEADS);
 /** Of those, the professions read as an unnamed person a later name may resolve. */
 export const ANON_PERSON_SET = keySet(ANONYMOUS_PERSON_HEADS);
+/** Nouns describing a person just named (الرجل، السيدة), as match keys. */
+export const PERSON_DESCRIPTION_SET = keySet(PERSON_DESCRIPTIONS);
 /** Verbs of the clause that says why a source is unnamed (طلب عدم ذكر اسمه). */
 export const ANONYMITY_SET = keySet(ANONYMITY_VERBS);
 /** Adjectives describing an unnamed source (مطلع، كبير). */

@@ -8,7 +8,15 @@
  */
 import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
-import { type Entity, isCueWord, masdarLike, parseEntity, type TokenView, toldOutletWord } from "../speakers/entity.ts";
+import {
+  type Entity,
+  isCueWord,
+  isFirstName,
+  masdarLike,
+  parseEntity,
+  type TokenView,
+  toldOutletWord,
+} from "../speakers/entity.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
@@ -776,6 +784,24 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       subject = object > subject.first ? parseEntity(ctx, subject.first, object) : null;
     }
   }
+  // "رأى الاتحاد أن …، وطالب الطرفين بالجلوس إلى طاولة واحدة": a verb joined by و inside a sentence whose
+  // speaker is already known, then one definite word that no lexicon word opens and that names nobody
+  // known (a surname would be: "وطالب الجبير بـ…"), and a ب / إلى / على complement: that word is whom
+  // the demand is addressed to, and the speaker goes on.
+  if (
+    subject &&
+    conj &&
+    i > sFirst + 2 &&
+    (ctx.lastSpeaker || cueBefore(ctx, sFirst, i)) &&
+    !subject.headed &&
+    subject.last - subject.first === 1 &&
+    isDefinite((ctx.tokens[subject.first] as Token).key) &&
+    !ctx.registry.knows(subject.name) &&
+    /^(?:bi|ila|ala)$/.test(complementKind(ctx.tokens[subject.last], def.complements) ?? "")
+  ) {
+    vs = subject.first;
+    subject = null;
+  }
   // "الأطباء العاملين في المستشفى الذين أكدوا أنهم …": the people the relative names are the subject.
   let antecedentSubject = false;
   if (relative && !subject && prev?.key === "الذين" && def.type === "verb") {
@@ -925,6 +951,12 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   };
 }
 
+/** True when a cue word stands in [from, to): the sentence already reports someone. */
+function cueBefore(ctx: Ctx, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (!ctx.inside[m] && isCueWord(ctx.tokens[m])) return true;
+  return false;
+}
+
 /** A noun with a possessive pronoun (استقالته، علمها، رفضهم): an object, never part of a name. */
 function possessiveMasdar(t: Token | undefined): boolean {
   return (
@@ -971,12 +1003,20 @@ const BUT_PRONOUN = new Set(["لكن", "ولكن"].flatMap((p) => ["ه", "ها",
 /** "إلا أنه"، "غير أنها": "but he/she" in two words, as match keys. */
 const BUT_BEFORE_ANNA = new Set(["الا", "غير"]);
 
-/** True when token j is "but he" (لكنه، ولكنها) or the second word of "إلا أنه" / "غير أنها". */
+/** "قبل أن يضيف: …": before, in two words, as match keys. */
+const BEFORE_ANNA = new Set(["قبل", "وقبل"]);
+
+/**
+ * True when token j is "but he" (لكنه، ولكنها) or the second word of "إلا أنه" / "غير أنها", or of
+ * "قبل أن" ("…، يقول الرجل، قبل أن يضيف: «…»"): the same speaker goes on with a statement of its own.
+ */
 function butHe(ctx: Ctx, j: number): boolean {
   const t = ctx.tokens[j];
   if (t?.type !== "word") return false;
   if (BUT_PRONOUN.has(t.key)) return true;
-  return /^ان(?:ه|ها|هم|هما)$/.test(t.key) && BUT_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "");
+  const before = ctx.tokens[j - 1]?.key ?? "";
+  if (t.key === "ان" && BEFORE_ANNA.has(before)) return true;
+  return /^ان(?:ه|ها|هم|هما)$/.test(t.key) && BUT_BEFORE_ANNA.has(before);
 }
 
 /** Words that may stand between a fronted subject and its verb (أما الائتلاف، فقد دعا). */
@@ -1171,6 +1211,11 @@ function speakerFor(ctx: Ctx, e: Entity | null): string | null {
   return ctx.lastSpeaker;
 }
 
+/** Prepositions that open a fronted adverbial (في البداية، على أطراف القرية، بعد الاجتماع), as match keys. */
+const FRONTED_PREPOSITIONS = new Set(
+  ["في", "علي", "عند", "بعد", "قبل", "خلال", "منذ", "امام", "داخل", "وسط", "قرب"].flatMap((w) => [w, `و${w}`]),
+);
+
 /** "the same speaker" (المتحدث ذاته، المتحدثة نفسها، المصرح نفسه), as written. */
 const SAME_SPEAKER = /^ال(?:متحدث|مصرح)ة?$/u;
 
@@ -1179,11 +1224,43 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   let i = sFirst;
   // "الرياض – فلان الفلاني- الصحيفة: يواصل الكاتب …": the article's dateline ends at a colon.
   for (let j = sFirst; j < Math.min(sLast, sFirst + 12); j++) if (ctx.tokens[j]?.raw === ":") i = j + 1;
+  // "في البداية، حمّل الدكتور …"، "على أطراف قرية السويب شمالي البصرة، يقف جاسم …": a short fronted
+  // adverbial (a preposition's phrase) set off by a comma stands before the clause whose subject this is.
+  const opener = ctx.tokens[i];
+  const fronted = opener?.type === "word" && FRONTED_PREPOSITIONS.has(opener.key);
+  for (let j = i + 1; fronted && j < Math.min(sLast, i + 8); j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.type !== "word") {
+      if (CLAUSE_MARKS.has(t.raw) && t.raw !== ":") i = j + 1;
+      break;
+    }
+    if (isCueWord(t)) break;
+  }
   while (i < sLast && LEADERS.has((ctx.tokens[i] as Token).key)) i++;
   for (const at of [i, i + 1]) {
     const t = ctx.tokens[at];
     if (t?.type !== "word") continue;
     const e = parseEntity(ctx, at, sLast);
+    // "ووجّه المحافظ رؤساء المدن …، مشددا على …": a definite role right after the verb is its subject,
+    // the person the article named with that role.
+    // (Nobody named with that role: the role itself, as the text calls him.)
+    if (e?.anaphor && e.kind === "person" && e.headed && at === i + 1 && isDefinite(t.key)) {
+      ctx.lastSpeaker = ctx.registry.findRole(e) ?? ctx.registry.resolve(e);
+      return;
+    }
+    // "يقف جاسم عبد الحسين بين …": a person's name of two words or more, opening with a given name,
+    // right after the verb is its subject, whom a later "الرجل" or "قال" means.
+    const bareName =
+      !!e &&
+      at === i + 1 &&
+      e.kind === "person" &&
+      !e.anaphor &&
+      e.name.trim().includes(" ") &&
+      isFirstName(t, ctx.tokens[at + 1]);
+    if (bareName && e) {
+      ctx.lastSpeaker = ctx.registry.resolve(e);
+      return;
+    }
     if (e?.headed && !e.anaphor && e.kind !== "state" && e.kind !== "group") {
       // Only a real name counts (a role with a name, or a name of two words or more).
       const next = ctx.tokens[e.last];
@@ -1229,8 +1306,9 @@ export function findInText(text: string): FoundQuotes {
 }
 
 /**
- * "…، وحسب التقرير فقد دهس جنود …": a comma, then و + an attribution whose words open with فقد / فإن,
- * starts a clause of its own, read as a sentence (its leading attribution credits what follows).
+ * "…، وحسب التقرير فقد دهس جنود …": a comma, then و + an attribution whose words open with فقد / فإن
+ * (or with a colon and a quotation), starts a clause of its own, read as a sentence (its leading
+ * attribution credits what follows).
  */
 function attributionClauses(ctx: Ctx, sFirst: number, sLast: number): [number, number][] {
   const out: [number, number][] = [];
@@ -1242,6 +1320,8 @@ function attributionClauses(ctx: Ctx, sFirst: number, sLast: number): [number, n
     let rest = false;
     for (let j = i + 2; j < Math.min(sLast, i + 9) && !rest; j++) {
       const t = ctx.tokens[j] as Token;
+      // "…، وحسب مموزيني: «أعدم التنظيم …»": the source's words in marks after a colon.
+      if (t.raw === ":" && ctx.tokens[j + 1]?.type === "mark" && ctx.closeOf.has(j + 1)) rest = true;
       if (isSep(t) && !CLAUSE_MARKS.has(t.raw)) break;
       if (t.key === "فقد" || t.key === "فان" || t.key === "فانه" || t.key === "فانها") rest = true;
     }
@@ -1268,17 +1348,20 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
       leadVia = lead.entity.outlet ?? lead.entity.name;
       i = from;
     } else if (from < sLast) {
+      // "وحسب مموزيني: «…»": the source's own words in marks.
+      const close = ctx.tokens[from]?.type === "mark" ? ctx.closeOf.get(from) : undefined;
+      const marked = close !== undefined && close <= sLast && ctx.tokens[from - 1]?.raw === ":";
       anchors.push({
         at: sFirst,
-        textFrom: from,
-        closeMark: -1,
-        kind: "indirect",
+        textFrom: marked ? from + 1 : from,
+        closeMark: marked ? close : -1,
+        kind: marked ? "direct" : "indirect",
         cue: ctx.text.slice((ctx.tokens[sFirst] as Token).start, (ctx.tokens[sFirst] as Token).end),
         // "وحسب التقرير فقد …": a document already named, alone, speaks for whoever issued it (carried);
         // "وبحسب رأيه فإن …"، "وفق قوله": his opinion or words are the speaker carried forward's.
         speaker:
           (bareDocument(ctx, lead.entity) && lastIsBody(ctx)) || ownWordsNoun(ctx, lead.entity) ? null : lead.entity,
-        rule: "indirect.attribution-lead",
+        rule: marked ? "direct.attribution-lead" : "indirect.attribution-lead",
         confidence: 0.7,
         via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
         breaks: true,

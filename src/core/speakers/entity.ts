@@ -23,6 +23,7 @@ import {
   NAME_TRAILER_SET,
   OUTLET_SEQS,
   PERIOD_SET,
+  PERSON_DESCRIPTION_SET,
   PLACE_SEQS,
   STATE_SEQS,
   STOP_SET,
@@ -51,6 +52,8 @@ export interface Entity {
   same?: boolean;
   /** True when the lexicon also closed it (مصدر مطلع، اقتصادي سعودي): what follows is not the name. */
   closed?: boolean;
+  /** True for a noun describing the person just named (الرجل، السيدة): it points back to that person. */
+  described?: boolean;
 }
 
 export interface TokenView {
@@ -177,6 +180,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   // A given name that is also a time word: صباح الخالد, but not صباح اليوم / صباح الأحد.
   if (t.key === "صباح") return isWord(next) && !stop(next) && !isCueWord(next);
   if (stop(t) || NAME_TRAILER_SET.has(t.key)) return false;
+  // والمراكز، بالمدينة، فالحكومة: a conjunction or preposition glued to ال opens no part of a name.
+  if (t.key.length > 5 && /^[وبفك]ال/.test(t.key)) return false;
   // الأسبوع الماضي، العام المقبل: a time adjunct after the name.
   if (PERIOD_SET.has(t.key) && isWord(next) && TIME_SET.has(next.key)) return false;
   if (/^\p{N}/u.test(t.raw)) return false;
@@ -196,7 +201,7 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
  * A given name (محمد، نايف، جون) or a name in عبد (عبدالله، عبد الرحمن): where a name starts after a
  * role. "على" is folded to علي by the match key: only the spelling علي before a name word counts.
  */
-function isFirstName(t: Token | undefined, next?: Token): boolean {
+export function isFirstName(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t)) return false;
   if (t.key === "علي") return t.raw === "علي" && nameWord(next, undefined);
   // صباح is a morning as often as a name: a name only before another name word (صباح الخالد).
@@ -270,6 +275,8 @@ function readName(v: TokenView, i: number, limit: number): number {
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
     if (!lastAli && !timeSurname && !particle && !nameWord(t, n)) break;
+    // "وجّه المحافظ رؤساء المدن …": a plural of people (رؤساء، مواطنين، خبراء) opens no personal name.
+    if (j === i && isWord(t) && GROUP_SET.has(bareKey(t.key))) break;
     // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
@@ -317,6 +324,27 @@ function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | nul
     anaphor: false,
     headed: true,
   };
+}
+
+/**
+ * "ROLE، NAME": words read as a name after the comma that closes a role, from ns to e. Without a given
+ * name or a name the article knows, they are a name only when they close cleanly (a comma, a cue, a
+ * complementizer, the outlet told, the end) and do not open with ال: "مدير عام …، المواطنين مسؤولية
+ * انتشار …" and "عضو لجنة …، بطلب إحاطة إلى …" are the objects of the sentence's verb.
+ */
+function nameAfterRoleComma(v: TokenView, ns: number, e: number): boolean {
+  const first = tk(v, ns) as Token;
+  if (isFirstName(first, tk(v, ns + 1)) || v.known?.(first.raw)) return true;
+  if (isDefinite(first.key)) return false;
+  const after = tk(v, e);
+  return (
+    !isWord(after) ||
+    isComma(after) ||
+    isCueWord(after) ||
+    toldOutletWord(after) ||
+    COMPLEMENTIZER_SET.has(after.key) ||
+    after.key === "في"
+  );
 }
 
 /** Particles and prepositions that never open a construct inside a role (في، من، عن …), as match keys. */
@@ -621,6 +649,11 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   if (t.key === "في" || t.key === "داخل") {
     if (!placeHead(tk(v, e + 1))) return e;
     j = e + 2;
+  } else if (t.key === "لدي") {
+    // "أحد المحققين لدى الادعاء العام": لدى + the body the source works for.
+    const n = tk(v, e + 1);
+    if (!isWord(n) || stop(n) || !(isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) return e;
+    j = e + 2;
   } else if (t.key === "من") {
     // من + a definite plural or body (من المقاتلين المحليين); من + a masdar is a complement (حذر … من تصاعد).
     // من + a body names where the source sits or whom it is close to: "مصدر من وزارة النقل"، "المصدر
@@ -722,7 +755,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
         if (isComma(tk(v, j))) return { ...e, last: j + 1 };
       }
-      if (isWord(n) && headIn(TITLE_SET, n.key) && e.kind === "person" && !e.title) {
+      // "النائب عادل منصور، عضو لجنة الشؤون الصحية بمجلس النواب،": a one-word role before the name
+      // gives way to the fuller one after it, which a later "عضو مجلس النواب" points back to.
+      const bareTitle = !e.title || !e.title.trim().includes(" ");
+      if (isWord(n) && headIn(TITLE_SET, n.key) && e.kind === "person" && !e.anaphor && bareTitle) {
         const r = readRole(v, last + 1, limit);
         const title = slice(v, last + 1, r);
         last = isComma(tk(v, r)) ? r + 1 : r;
@@ -745,6 +781,19 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     return e;
   };
 
+  // "يقول الرجل البالغ من العمر 58 عاما": the man the story has just named.
+  if (isDefinite(k) && PERSON_DESCRIPTION_SET.has(bareKey(k))) {
+    return {
+      first: i,
+      last: i + 1,
+      name: t.raw,
+      title: null,
+      kind: "person",
+      anaphor: true,
+      headed: true,
+      described: true,
+    };
+  }
   if (aliBeforeRole(v, i, limit)) {
     return finish({ first: i, last: i + 2, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false });
   }
@@ -909,13 +958,16 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     else if (r > i + 1 && bodyInConstruct(tk(v, r - 1))) r = roleUpToFirstName(v, r, limit);
     const title = slice(v, i, r);
     let ns = r;
+    const afterRole = tk(v, ns + 1);
     if (
       isComma(tk(v, ns)) &&
-      nameWord(tk(v, ns + 1), tk(v, ns + 2)) &&
+      // "رئيس البلدية، المهندس ماهر السيد،": an honorific after the comma opens the name as well.
+      (nameWord(afterRole, tk(v, ns + 2)) || (isWord(afterRole) && bareIn(HONORIFIC_SET, afterRole.key))) &&
       !ANONYMITY_SET.has(tk(v, ns + 1)?.key ?? "") &&
       !masdarLike(tk(v, ns + 1), tk(v, ns + 2))
     )
       ns++;
+    const afterComma = ns > r;
     while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
     // "المواطن «محمد الزهراني»"، "اللاعب "سالم الدوسري"": the person's name in emphasis marks.
     const marked = markedName(v, ns, limit);
@@ -966,7 +1018,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         });
       }
     }
-    if (e > ns) {
+    // (An honorific after the comma already says a name follows.)
+    if (e > ns && !(afterComma && ns === r + 1 && !nameAfterRoleComma(v, ns, e))) {
       r = e;
       if (ns > 0 && isComma(tk(v, ns - 1)) && isComma(tk(v, r))) r++;
       return finish({ first: i, last: r, name: slice(v, ns, e), title, kind: "person", anaphor: false, headed: true });

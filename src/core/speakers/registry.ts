@@ -54,6 +54,19 @@ const SINGULAR_OF = new Map([
   ["مصادر", "مصدر"],
   ["تقارير", "تقرير"],
   ["مسوولين", "مسوول"],
+  ["مسوولون", "مسوول"],
+  ["محققين", "محقق"],
+  ["محققون", "محقق"],
+  ["خبراء", "خبير"],
+  ["محللين", "محلل"],
+  ["دبلوماسيين", "دبلوماسي"],
+  ["اعضاء", "عضو"],
+  ["ضباط", "ضابط"],
+  ["اطباء", "طبيب"],
+  ["موظفين", "موظف"],
+  ["ناشطين", "ناشط"],
+  ["باحثين", "باحث"],
+  ["شهود", "شاهد"],
 ]);
 
 /**
@@ -65,6 +78,18 @@ function oneOf(name: string): string[] {
   if (!second || !/^(احد|احدي|واحد|واحده)$/.test(first ?? "")) return [];
   const one = SINGULAR_OF.get(second);
   return one ? [one] : [];
+}
+
+/**
+ * True when the nisba (كردي، فلسطينية) is of a word among the person's (الكردستاني، فلسطين): "مسؤول
+ * كردي" in a headline is "مسؤول إعلام … للحزب الديمقراطي الكردستاني" in the body.
+ */
+function nisbaOfWord(w: string, words: ReadonlySet<string>): boolean {
+  if (!/يه?$/.test(w)) return false;
+  const root = stem(w);
+  if (root.length < 3) return false;
+  for (const x of words) if (x.length > root.length && x.startsWith(root)) return true;
+  return false;
 }
 
 /** The words with their masculine and nisba-stem folds, so متحدثة meets متحدث and السعودي السعودية. */
@@ -181,6 +206,15 @@ export class SpeakerRegistry {
     this.clock++;
     const key = speakerKey(e.name);
     if (definiteRole(e)) e = { ...e, kind: "person", title: e.name, anaphor: true };
+    // "الرجل"، "السيدة": the person named last; the description itself is no name to keep.
+    if (e.described) {
+      const person = this.lastNamedPerson();
+      if (person) {
+        person.lastSeen = this.clock;
+        if (speaks) person.spokeAt = this.clock;
+        return person.speaker.id;
+      }
+    }
     let found = e.anaphor ? this.findAnaphor(e) : (this.findByName(key) ?? this.findByDefiniteHead(e, key));
     if (found && e.anaphor && e.kind !== "person" && found.speaker.kind === "person") {
       // "الوزارة" after "المتحدث باسم وزارة الصحة خالد …" is the ministry, not its spokesman.
@@ -232,6 +266,21 @@ export class SpeakerRegistry {
    */
   note(e: Entity): void {
     this.resolveAs(e, false);
+  }
+
+  /**
+   * The speaker a role-only mention (المحافظ، الوزير الأمريكي) points back to, without creating one when
+   * it points nowhere: the subject of narration ("ووجّه المحافظ …، مشددا على …") is somebody already
+   * named or nobody. Returns its id, or null.
+   */
+  findRole(e: Entity): string | null {
+    if (!e.anaphor || e.kind !== "person") return null;
+    const found = this.findAnaphor(e);
+    if (!found) return null;
+    this.clock++;
+    found.lastSeen = this.clock;
+    found.spokeAt = this.clock;
+    return found.speaker.id;
   }
 
   /** True when the name is a speaker (or a noted entity) of the article already. */
@@ -290,7 +339,9 @@ export class SpeakerRegistry {
       const name = bareWords(x.speaker.name);
       const byName = name.length > 1 && masc(name[0] ?? "") === head;
       const byTitle = masc(bareWords(x.speaker.title ?? "")[0] ?? "") === head;
-      if ((byName || byTitle) && (!best || x.lastSeen > best.lastSeen)) best = x;
+      // "المحقق" after "أحد المحققين لدى الادعاء العام": one of them, named by the singular.
+      const byOneOf = oneOf(x.speaker.name).includes(head);
+      if ((byName || byTitle || byOneOf) && (!best || x.lastSeen > best.lastSeen)) best = x;
     }
     return best;
   }
@@ -333,6 +384,16 @@ export class SpeakerRegistry {
     return undefined;
   }
 
+  /** The person with a proper name (not a role alone) mentioned last. */
+  private lastNamedPerson(): Entry | undefined {
+    let last: Entry | undefined;
+    for (const x of this.entries) {
+      if (x.speaker.kind !== "person" || x.roleHead || x.speaker.name === x.speaker.title) continue;
+      if (!last || x.lastSeen > last.lastSeen) last = x;
+    }
+    return last;
+  }
+
   private mostRecent(): Entry | undefined {
     let last: Entry | undefined;
     for (const x of this.entries) if (!last || x.spokeAt > last.spokeAt) last = x;
@@ -357,7 +418,7 @@ export class SpeakerRegistry {
         if (n.born <= r.born || !n.named) continue;
         const headOk = n.words.has(head) || (generic && n.words.has(stem(head)) && rest.length > 0);
         if (!headOk) continue;
-        if (!rest.every((w) => n.words.has(w) || n.words.has(stem(w)))) continue;
+        if (!rest.every((w) => n.words.has(w) || n.words.has(stem(w)) || nisbaOfWord(w, n.words))) continue;
         moved.set(r.speaker.id, n.speaker.id);
         if (!n.speaker.aliases.includes(r.speaker.name)) n.speaker.aliases.push(r.speaker.name);
         break;

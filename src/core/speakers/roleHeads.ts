@@ -29,13 +29,25 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "اكاديمي",
   "مفوض",
   "منسق",
+  "فاعل",
+  "ناشط",
 ]);
 
 /**
  * Generic heads: described by a nisba adjective (المسؤول الخليجي، الخبير الاقتصادي، الاقتصادي
  * السعودي) they stand for the person last named in the article, whatever that person's exact title.
  */
-export const GENERIC_HEADS: ReadonlySet<string> = new Set(["مسوول", "خبير", "اقتصادي", "محلل", "باحث", "اكاديمي"]);
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "مسوول",
+  "خبير",
+  "اقتصادي",
+  "محلل",
+  "باحث",
+  "اكاديمي",
+  // The Maghreb press's "actor" (الفاعل النقابي، الفاعل الجمعوي) and the activist (الناشط الحقوقي).
+  "فاعل",
+  "ناشط",
+]);
 
 /**
  * Nouns that continue a role in construct though they are neither roles nor bodies themselves

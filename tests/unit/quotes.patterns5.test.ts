@@ -1,0 +1,153 @@
+/**
+ * Table tests for a fifth round of attribution patterns, about who a mention means: a role's apposition
+ * and the object after it, the subject of narration a participle goes on with, descriptions that point
+ * back to the person just named (الرجل، الفاعل النقابي، المحقق), and a source's words after «وحسب X:».
+ * Every sentence is composed for the test (no corpus text). Each group has inputs that must NOT match.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/core/quotes/index.ts";
+
+function run(text: string) {
+  const out = findQuotes({ title: "", text });
+  return out.quotes.map((q) => {
+    const s = out.speakers.find((x) => x.id === q.speakerId);
+    return { text: q.text, speaker: s?.name ?? null, kind: q.kind, rule: q.rule };
+  });
+}
+
+/** The speaker of the quote whose text contains `needle`. */
+function speakerOf(text: string, needle: string): string | null | undefined {
+  return run(text).find((q) => q.text.includes(needle))?.speaker;
+}
+
+describe("after «ROLE،» the words that are no name are the verb's object", () => {
+  it.each([
+    [
+      "في البداية، حمّل الدكتور سامي الخالدي مدير إدارة الطرق في البلدية، السائقين مسؤولية الحوادث، مؤكدا أن السرعة هي السبب الأول.",
+      "السرعة",
+      "سامي الخالدي",
+    ],
+    [
+      "وتقدم النائب سالم الفهد، عضو لجنة التعليم بمجلس الأمة، بسؤال برلماني إلى الوزير. وقال عضو مجلس الأمة إن المدارس مكتظة بالطلاب.",
+      "المدارس",
+      "سالم الفهد",
+    ],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it.each([
+    ["وقال المتحدث باسم الكرملين، ديمتري بيسكوف، إن موسكو لن ترد.", "ديمتري بيسكوف"],
+    ["وقال مدير المستشفى، خالد العمر، إن الحالات مستقرة.", "خالد العمر"],
+    ["وأكد رئيس البلدية، المهندس ماهر السيد، أن الأعمال ستنتهي قريبا.", "ماهر السيد"],
+  ])("must NOT lose the name set off by commas: %s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+});
+
+describe("the subject of narration is who a participle goes on with", () => {
+  it.each([
+    // A fronted adverbial (a preposition's phrase) before the verb and its subject.
+    [
+      "في ختام الجولة، التقى الدكتور نبيل الحارثي بالعاملين في المختبر، مشيرا إلى أن التشغيل سيبدأ الشهر المقبل.",
+      "التشغيل",
+      "نبيل الحارثي",
+    ],
+    // A plural of people after a definite role is the verb's object; the role is the governor named before.
+    [
+      "افتتح محافظ المنطقة اللواء سمير عبد الله محطة المياه. ووجه المحافظ رؤساء الأحياء بمتابعة الأعمال، مشددا على أن «المياه حق للجميع».",
+      "المياه حق",
+      "سمير عبد الله",
+    ],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it.each([
+    // The subject before the comma is no adverbial: it stays the speaker.
+    ["وزير الخارجية جون كيري، قال إن المحادثات ستستمر.", "المحادثات", "جون كيري"],
+    // A role nobody was named with stays the role.
+    ["ووجه المحافظ رؤساء الأحياء بمتابعة الأعمال، مشددا على أن «المياه حق للجميع».", "المياه حق", "المحافظ"],
+  ])("must NOT take the wrong subject: %s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+});
+
+describe("«قبل أن يضيف:» goes on with the same speaker", () => {
+  it("a second quotation after قبل أن", () => {
+    const q = run("«خسرنا نصف المحصول»، يقول حسن العلي، قبل أن يضيف: «لم يبق لنا شيء نبيعه».");
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ["حسن العلي", "خسرنا نصف المحصول"],
+      ["حسن العلي", "لم يبق لنا شيء نبيعه"],
+    ]);
+  });
+
+  it("ends the first statement before قبل أن", () => {
+    const q = run("وقال حسن العلي إن المياه قليلة، قبل أن يضيف: «لم يبق لنا شيء نبيعه».");
+    expect(q[0]?.text).toBe("المياه قليلة");
+    expect(q[1]?.speaker).toBe("حسن العلي");
+  });
+
+  it("must NOT carry the speaker when the verb after قبل أن names its own", () => {
+    const q = run("وقال حسن العلي إن المياه قليلة، قبل أن يعلن رئيس البلدية سامي الخطيب أن الشبكة ستصلح.");
+    expect(q.find((x) => x.text.includes("الشبكة"))?.speaker).toBe("سامي الخطيب");
+  });
+});
+
+describe("a description points back to the person just named", () => {
+  it.each([
+    [
+      "على أطراف القرية، يقف محمود الحسن بين أشجار يابسة. «كان عندي مئتا شجرة»، يقول الرجل البالغ من العمر 60 عاما.",
+      "مئتا شجرة",
+      "محمود الحسن",
+    ],
+    [
+      "وأفاد عبد الكريم الناصري، الكاتب العام لنقابة سائقي الأجرة، بأن الحوار توقف. وزاد الفاعل النقابي: «لسنا ضد الحكومة».",
+      "لسنا ضد",
+      "عبد الكريم الناصري",
+    ],
+    [
+      "وقال أحد المحققين لدى النيابة العامة إن الأدلة غير كافية. وأوضح المحقق أن الملف يحتاج إلى شهود.",
+      "الملف",
+      "أحد المحققين لدى النيابة العامة",
+    ],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it.each([
+    // Nobody named before: the description stays what the text says.
+    ["وقال الرجل إن الشرطة وصلت متأخرة.", "الشرطة", "الرجل"],
+    // A place before the verb is no person.
+    ["وشهدت مدينة الرياض أمطارا غزيرة. وقال الرجل إن الشوارع غرقت.", "الشوارع", "الرجل"],
+  ])("must NOT point back to nobody: %s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+});
+
+describe("a demand addressed to someone keeps the speaker", () => {
+  it("«وطالب الطرفين بـ…» after the speaker's statement", () => {
+    const q = run("ورأى اتحاد أولياء الأمور أن الطلاب يدفعون الثمن، وطالب الطرفين بالعودة إلى الحوار.");
+    expect(q.find((x) => x.text.includes("بالعودة"))?.speaker).toBe("اتحاد أولياء الأمور");
+  });
+
+  it("must NOT drop a known surname as the subject", () => {
+    const q = run("وقال نقيب المعلمين حسن الخطيب إن الأجور متدنية، وطالب الخطيب الحكومة بزيادتها فورا.");
+    expect(q.find((x) => x.text.includes("بزيادتها"))?.speaker).toBe("حسن الخطيب");
+  });
+});
+
+describe("«وحسب X:» and a quotation", () => {
+  it("in the middle of a sentence, the source's words in marks", () => {
+    const q = run(
+      "وقال سعيد المهدي لـ«الصحيفة»: «الوضع هادئ». وفي الأثناء، اعتقلت الشرطة عشرة أشخاص، وحسب المهدي: «أطلق سراح أربعة منهم».",
+    );
+    const last = q.find((x) => x.text.includes("أطلق سراح"));
+    expect(last).toMatchObject({ speaker: "سعيد المهدي", kind: "direct", text: "أطلق سراح أربعة منهم" });
+  });
+
+  it("must NOT read a name in marks after the attribution as the words", () => {
+    const q = run("ووفقا لوكالة «الأناضول» فقد وصل الوفد إلى العاصمة مساء أمس.");
+    expect(q.some((x) => x.text === "الأناضول")).toBe(false);
+  });
+});
