@@ -757,7 +757,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       }
       // "النائب عادل منصور، عضو لجنة الشؤون الصحية بمجلس النواب،": a one-word role before the name
       // gives way to the fuller one after it, which a later "عضو مجلس النواب" points back to.
-      const bareTitle = !e.title || !e.title.trim().includes(" ");
+      const bareTitle = !e.title?.trim().includes(" ");
       if (isWord(n) && headIn(TITLE_SET, n.key) && e.kind === "person" && !e.anaphor && bareTitle) {
         const r = readRole(v, last + 1, limit);
         const title = slice(v, last + 1, r);
