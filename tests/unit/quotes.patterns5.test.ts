@@ -151,3 +151,30 @@ describe("«وحسب X:» and a quotation", () => {
     expect(q.some((x) => x.text === "الأناضول")).toBe(false);
   });
 });
+
+describe("the outlet told, after the speaker, is the via", () => {
+  function viaOf(text: string) {
+    const out = findQuotes({ title: "", text });
+    const q = out.quotes[0];
+    return { via: q?.via ?? null, speaker: out.speakers.find((s) => s.id === q?.speakerId)?.name, text: q?.text };
+  }
+
+  it.each([
+    ["وقال وزير المالية سامر الخطيب لرويترز إن العجز سينخفض.", "رويترز", "سامر الخطيب"],
+    // A national agency by the short name the press credits it with.
+    ["وقال وزير المالية سامر الخطيب لبترا إن العجز سينخفض.", "بترا", "سامر الخطيب"],
+    ["وقال المتحدث للأناضول إن العجز سينخفض.", "الأناضول", "المتحدث"],
+    ["وقال مدير الشركة لقناة الجزيرة إن العجز سينخفض.", "الجزيرة", "مدير الشركة"],
+  ])("%s", (input, via, speaker) => {
+    expect(viaOf(input)).toEqual({ via, speaker, text: "العجز سينخفض" });
+  });
+
+  it.each([
+    // ل before an ordinary word is no outlet: "للمواطنين" is whom it was said to, not a via.
+    "وقال وزير المالية سامر الخطيب للمواطنين إن العجز سينخفض.",
+    "وقال وزير المالية سامر الخطيب لأعضاء المجلس إن العجز سينخفض.",
+  ])("must NOT take a word with ل for an outlet: %s", (input) => {
+    expect(viaOf(input).via).toBeNull();
+    expect(viaOf(input).speaker).toBe("سامر الخطيب");
+  });
+});

@@ -32,6 +32,7 @@ import {
   FUNCTION_SET,
   INSTITUTION_SET,
   INTERJECTED_SEQS,
+  MEDIA_SET,
   NON_COMPLEMENT_SET,
   OBJECT_SET,
   PERIOD_SET,
@@ -404,6 +405,19 @@ function findComplement(
     const adv = interjectedAt(ctx, j);
     if (adv) {
       j += adv;
+      continue;
+    }
+    // "قال الوزير لرويترز إن …"، "لبترا": the outlet told, glued to its ل, is the via.
+    if (toldOutletWord(t)) {
+      via = t.raw.replace(/^لل/, "ال").replace(/^ل(?!ل)/, "");
+      j++;
+      continue;
+    }
+    // "قال الوزير لوكالة الأنباء الأردنية (بترا) إن …": an outlet with its head, after ل.
+    const told = toldOutletWithHead(ctx, j, end);
+    if (told) {
+      via = told.name;
+      j = told.last;
       continue;
     }
     const c = complementKind(t, def.complements);
@@ -949,6 +963,20 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       relSubject ||
       docRelative,
   };
+}
+
+/**
+ * "لوكالة الأنباء الأردنية (بترا)"، "لصحيفة الشرق": ل glued to an outlet's head (وكالة، صحيفة، قناة …)
+ * at j, and the outlet it names: its name and where it ends, or null.
+ */
+function toldOutletWithHead(ctx: Ctx, j: number, end: number): { name: string; last: number } | null {
+  const t = ctx.tokens[j];
+  if (t?.type !== "word" || !/^ل[^ل]/.test(t.key) || !MEDIA_SET.has(t.key.slice(1))) return null;
+  const bare = { ...t, key: t.key.slice(1), raw: t.raw.slice(1) };
+  const e = parseEntity({ ...ctx, shadow: { at: j, token: bare } }, j, end);
+  if (e?.kind !== "media" || e.last <= j + 1) return null;
+  // (The name is sliced from the text, which still has the ل.)
+  return { name: (e.outlet ?? e.name).replace(/^ل/, ""), last: e.last };
 }
 
 /** True when a cue word stands in [from, to): the sentence already reports someone. */
