@@ -178,3 +178,22 @@ describe("the outlet told, after the speaker, is the via", () => {
     expect(viaOf(input).speaker).toBe("سامر الخطيب");
   });
 });
+
+describe("where a name ends: و + a role, ب + a verbal noun, بسبب", () => {
+  it.each([
+    ["وقال وزير الخارجية محمد جواد ظريف ورئيس البرلمان إن الاتفاق متوازن.", "محمد جواد ظريف"],
+    ["وطالب نوري المالكي بمواصلة العمليات العسكرية في المحافظة.", "نوري المالكي"],
+    ["وأفادت مصادر أمنية بارتفاع حصيلة القتلى إلى عشرة.", "مصادر أمنية"],
+  ])("%s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // Names that open with ب keep it: a given name, and a Hadrami surname in با.
+    ["وقال المهندس بدر باسلمة إن المشروع اكتمل.", "بدر باسلمة"],
+    ["وقال الدكتور باسل الحسن إن المشروع اكتمل.", "باسل الحسن"],
+    ["وقال عمر بابكر إن المشروع اكتمل.", "عمر بابكر"],
+  ])("must NOT cut a name that opens with ب: %s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+});

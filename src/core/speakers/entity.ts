@@ -168,6 +168,24 @@ export function toldOutletWord(t: Token | undefined): boolean {
   return OUTLET_FIRST_WORDS.has(rest) || OUTLET_FIRST_WORDS.has(bareKey(rest));
 }
 
+/**
+ * A word that ends any name or description before it: و + a role opens the next person ("محمد جواد
+ * ظريف ورئيس …"، "أشتون كارتر ووزير البحرية"), ب + a verbal noun opens a complement ("نوري المالكي
+ * بمواصلة …"، "مصادر أمنية بارتفاع حصيلة …"), and بسبب a cause. Names that start with ب keep their
+ * letter (بدر، باسل، بابكر): the verbal noun after ب is five letters or more.
+ */
+function endsName(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  const k = t.key;
+  if (k === "بسبب") return true;
+  if (k.length > 4 && k.startsWith("و") && headIn(TITLE_SET, k.slice(1))) return true;
+  const rest = k.slice(1);
+  if (!k.startsWith("ب") || rest.length < 5 || isDefinite(rest)) return false;
+  // (Hadrami surnames are با + a name: باسلمة، باوزير; only the verbal-noun shapes in ا are complements:
+  // ارتفاع، انتشار، استمرار، إعلان.)
+  return /^[مت]/.test(rest) || /^(?:ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)ه?$/.test(rest);
+}
+
 /** A word that can be part of a personal name. */
 function nameWord(t: Token | undefined, next?: Token): boolean {
   if (!isWord(t) || t.key.length < 2 || COMPLEMENTIZER_SET.has(t.key) || toldOutletWord(t)) return false;
@@ -179,7 +197,7 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (t.raw === "علي" && isWord(next) && !isDefinite(next.key) && !stop(next)) return true;
   // A given name that is also a time word: صباح الخالد, but not صباح اليوم / صباح الأحد.
   if (t.key === "صباح") return isWord(next) && !stop(next) && !isCueWord(next);
-  if (stop(t) || NAME_TRAILER_SET.has(t.key)) return false;
+  if (stop(t) || NAME_TRAILER_SET.has(t.key) || endsName(t)) return false;
   // والمراكز، بالمدينة، فالحكومة: a conjunction or preposition glued to ال opens no part of a name.
   if (t.key.length > 5 && /^[وبفك]ال/.test(t.key)) return false;
   // الأسبوع الماضي، العام المقبل: a time adjunct after the name.
@@ -1187,7 +1205,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     let e = i + 1;
     while (e < limit && e - i <= 3) {
       const n = tk(v, e);
-      if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key)) break;
+      if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key) || endsName(n)) break;
       // "سيدات أنهن …"، "مصادر سبب …": a complementizer or a verbal noun ends the description.
       // (A describing noun of the lexicon is not one: وسائل إعلام محلية.)
       if (COMPLEMENTIZER_SET.has(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
