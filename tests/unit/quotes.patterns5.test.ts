@@ -197,3 +197,25 @@ describe("where a name ends: و + a role, ب + a verbal noun, بسبب", () => {
     expect(run(input)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("a document speaks for whoever gave or published it", () => {
+  it("«وأضاف البيان» after a statement given «في بيان» is the same speaker", () => {
+    const q = run(
+      "وأوضح مصدر مسؤول في بيان نقلته وكالة الأنباء أن الموقف ثابت. وأضاف البيان: «كان على الحكومة أن تتحمل مسؤولياتها».",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["مصدر مسؤول", "مصدر مسؤول"]);
+  });
+
+  it("must NOT credit the last speaker with a report he did not give", () => {
+    // The person spoke in an interview; "التقرير" is a source of its own.
+    const q = run("وقال الخبير سامي النجار في مقابلة إن الأسعار سترتفع. وأضاف التقرير أن التضخم بلغ خمسة في المئة.");
+    expect(q.find((x) => x.text.includes("التضخم"))?.speaker).not.toBe("سامي النجار");
+  });
+
+  it.each([
+    ["كشفت وثائق مسربة لموقع «ويكيليكس» أن الوكالة تجسست على الوزراء.", "ويكيليكس"],
+    ["وكشف تقرير جديد لمنظمة الصحة العالمية أن الإصابات تراجعت.", "منظمة الصحة العالمية"],
+  ])("papers of a body or an outlet: %s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+});

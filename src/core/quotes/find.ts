@@ -185,6 +185,11 @@ interface Ctx extends TokenView {
   quotes: Quote[];
   lastSpeaker: string | null;
   lastKind: QuoteKind | null;
+  /**
+   * The document a speaker's last statement was given in ("وأوضح مصدر مسؤول في بيان …"), as a bare
+   * match key with that speaker's id: a following "وأضاف البيان" is the same speaker going on.
+   */
+  lastDocument: { speakerId: string; key: string } | null;
 }
 
 function isSep(t: Token | undefined): boolean {
@@ -291,6 +296,30 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
 function lastIsBody(ctx: Ctx): boolean {
   const id = ctx.lastSpeaker;
   return !!id && ctx.registry.speakers.some((s) => s.id === id && (s.kind === "organization" || s.kind === "media"));
+}
+
+/** True when the document (البيان) is the one the last speaker's statement was given in. */
+function givenIn(ctx: Ctx, e: Entity): boolean {
+  const t = ctx.tokens[e.first];
+  const doc = ctx.lastDocument;
+  return t?.type === "word" && !!doc && doc.speakerId === ctx.lastSpeaker && doc.key === bareKey(t.key);
+}
+
+/**
+ * Remembers the document named between a cue and its words ("في بيان نقلته واس"، "ببيان"، "في تقرير
+ * له"), or forgets the last one when the statement names none.
+ */
+function noteDocument(ctx: Ctx, speakerId: string, from: number, to: number): void {
+  ctx.lastDocument = null;
+  for (let m = from; m < to && m < from + 6; m++) {
+    const t = ctx.tokens[m];
+    if (t?.type !== "word") continue;
+    const k = /^ب/.test(t.key) && DOCUMENT_SET.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
+    if (DOCUMENT_SET.has(k) && ctx.tokens[m - 1]?.key !== "عن") {
+      ctx.lastDocument = { speakerId, key: k };
+      return;
+    }
+  }
 }
 
 /** رأيه، قوله، تعبيرها، تقديره …: one noun of saying or thinking with "his / her / their". */
@@ -929,7 +958,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   // "وأوضح التقرير أن …": a document already named, alone, speaks for whoever issued it (carried).
   // Only a body issues reports and statements: after a person, "التقرير" stays a source of its own.
-  const docSubject = !!subject && !pre && bareDocument(ctx, subject) && lastIsBody(ctx);
+  const docSubject =
+    !!subject && !pre && bareDocument(ctx, subject) && (lastIsBody(ctx) || givenIn(ctx, subject));
   // A negated verb reports only with أن (ولم يستبعد المحللون أن …): "ولم يكشف … عن دوافعهم" says
   // what was not said.
   // Its subject is still who a following "لكنه أكد …" means: a silent anchor keeps it.
@@ -1320,6 +1350,7 @@ export function findInText(text: string): FoundQuotes {
     quotes: [],
     lastSpeaker: null,
     lastKind: null,
+    lastDocument: null,
   };
   for (const s of tokenSentences(tokens, pairs))
     for (const [a, b] of attributionClauses(ctx, s.first, s.last)) sentence(ctx, a, b);
@@ -1461,6 +1492,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     const next = anchors[n + 1];
     const speakerId = speakerFor(ctx, a.speaker);
     if (!speakerId || a.textFrom < 0) continue;
+    if (a.speaker) noteDocument(ctx, speakerId, a.speaker.last, a.textFrom);
     if (a.relays && next) {
       // The outer source is the via of the inner statement.
       next.via = next.via ?? ctx.registry.get(speakerId)?.name ?? null;

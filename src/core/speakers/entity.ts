@@ -88,6 +88,10 @@ const DOC_HEADS = new Set([
   "تقديرات",
   "معطيات",
   "ارقام",
+  // Leaked or published papers (وثائق مسربة لموقع ويكيليكس): the outlet that published them speaks.
+  "وثايق",
+  "تسريبات",
+  "مستندات",
 ]);
 /** "، ويدعى «بدر الحربي»،": the words after a description that give the person's name, as match keys. */
 const NAMED_AS = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسمه", "واسمه", "اسمها", "واسمها"]);
@@ -1070,14 +1074,32 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       const inner = parseEntity(v, i + 3, limit);
       if (inner) return { ...inner, first: i };
     }
-    const n = tk(v, i + 1);
-    // تقرير لوزارة الصحة: a body with ل glued to it (never a definite noun: that is للوزارة, below).
-    if (isWord(n) && /^ل[^ل]/.test(n.key) && headIn(INSTITUTION_SET, n.key.slice(1))) {
+    let n = tk(v, i + 1);
+    // "وثائق مسربة لموقع …"، "تقرير جديد لمنظمة …": one describing word between the document and its
+    // source with ل.
+    const lamBody = (t: Token | undefined) =>
+      isWord(t) &&
+      /^ل[^ل]/.test(t.key) &&
+      (headIn(INSTITUTION_SET, t.key.slice(1)) || bareIn(MEDIA_SET, t.key.slice(1)));
+    const described = isWord(n) && !isDefinite(n.key) && !/^ل/.test(n.key) && !stop(n) && lamBody(tk(v, i + 2));
+    const at = described ? i + 2 : i + 1;
+    if (described) n = tk(v, at);
+    // تقرير لوزارة الصحة، وثائق لموقع ويكيليكس: a body or an outlet with ل glued to it (never a definite
+    // noun: that is للوزارة, below).
+    if (isWord(n) && lamBody(n)) {
       const bare = { ...n, key: n.key.slice(1), raw: n.raw.slice(1) };
-      const inner = parseEntity({ ...v, shadow: { at: i + 1, token: bare } }, i + 1, limit);
+      const inner = parseEntity({ ...v, shadow: { at, token: bare } }, at, limit);
       // (The name is sliced from the text, which still has the ل.)
-      if (inner && inner.kind === "organization") return { ...inner, first: i, name: inner.name.replace(/^ل/, "") };
+      if (inner && (inner.kind === "organization" || inner.kind === "media"))
+        return {
+          ...inner,
+          first: i,
+          name: inner.name.replace(/^ل/, ""),
+          outlet: inner.outlet?.replace(/^ل/, ""),
+          title: inner.title?.replace(/^ل/, "") ?? null,
+        };
     }
+    n = tk(v, i + 1);
     // ملخص تقرير لجنة التحقيق: a chain of documents and bodies in construct; the body speaks.
     if (
       isWord(n) &&
