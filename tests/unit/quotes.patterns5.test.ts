@@ -219,3 +219,45 @@ describe("a document speaks for whoever gave or published it", () => {
     expect(run(input)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("a headline's unnamed source is the named person whose words it repeats", () => {
+  function headline(title: string, text: string) {
+    const out = findQuotes({ title, text });
+    const q = out.quotes.find((x) => x.kind === "headline");
+    return { headline: out.speakers.find((s) => s.id === q?.speakerId)?.name, all: out };
+  }
+
+  it("«مسؤول تركي:» over a body quoting a named exporter saying the same", () => {
+    const { headline: who } = headline(
+      "مسؤول تركي: التجارة مع سوريا تتجاوز 3 مليارات دولار بنهاية العام",
+      "قال رئيس اتحاد المصدرين، كمال أوزتورك، إن حجم التجارة مع سوريا سيتجاوز 3 مليارات دولار بنهاية العام الجاري.",
+    );
+    expect(who).toBe("كمال أوزتورك");
+  });
+
+  it("the same unnamed source in the lede goes with it", () => {
+    const { all } = headline(
+      "مسؤول كردي: معارك بين مسلحي التنظيم الشيشان والتركمان",
+      "ذكر مسؤول كردي أمس أن عشرات المسلحين قتلوا. وقال سعيد الكردي، مسؤول الإعلام في الحزب، إن «المعارك اندلعت بين مسلحي التنظيم الشيشان والتركمان في تلعفر».",
+    );
+    const names = all.quotes.map((q) => all.speakers.find((s) => s.id === q.speakerId)?.name);
+    expect(names).toEqual(["سعيد الكردي", "سعيد الكردي", "سعيد الكردي"]);
+  });
+
+  it.each([
+    // The named person says something else: the headline stays with its unnamed source.
+    [
+      "مسؤول أمريكي: الهدنة صامدة رغم الخروقات",
+      "وقال مسؤول أمريكي إن الهدنة صامدة رغم الخروقات. في المقابل، قال المتحدث باسم الجيش، سامي الرفاعي، إن الخروقات مستمرة منذ أيام.",
+      "مسؤول أمريكي",
+    ],
+    // The headline names someone: no content matching is needed.
+    [
+      "الرفاعي: الخروقات مستمرة منذ أيام",
+      "قال المتحدث باسم الجيش، سامي الرفاعي، إن الخروقات مستمرة منذ أيام. وقال مسؤول أمريكي إن الخروقات مستمرة منذ أيام.",
+      "سامي الرفاعي",
+    ],
+  ])("must NOT move the headline: %s", (title, text, speaker) => {
+    expect(headline(title, text).headline).toBe(speaker);
+  });
+});

@@ -34,6 +34,21 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
       speakers.find((s) => s.title && speakerKey(s.title) === key) ??
       (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last));
     sp ??= sourceByRole(h.speaker, speakers, quotes);
+    // "مسؤول تركي: التجارة مع سوريا تتجاوز 3 مليارات دولار" over a body that quotes "رئيس اتحاد
+    // المصدرين أحمد قاراجا" saying the same: an unnamed source in the headline is the named person whose
+    // words it repeats, and so is the same unnamed source in the body ("ذكر مسؤول كردي أمس أن …").
+    if (unnamedSource(h.speaker) && (!sp || unnamedSpeaker(sp))) {
+      const named = sourceByContent(h.text, speakers, quotes, sp);
+      if (named) {
+        if (sp && sp !== named) {
+          const from = sp.id;
+          for (const q of quotes) if (q.speakerId === from) q.speakerId = named.id;
+          if (!named.aliases.includes(sp.name)) named.aliases.push(sp.name);
+          speakers.splice(speakers.indexOf(sp), 1);
+        } else if (!named.aliases.includes(h.speaker)) named.aliases.push(h.speaker);
+        sp = named;
+      }
+    }
     if (!sp) {
       const kind: SpeakerKind = ORG_HEAD.test(h.speaker) ? "organization" : "unknown";
       sp = { id: `s${speakers.length + 1}`, name: h.speaker, aliases: [], title: null, kind, key };
@@ -91,6 +106,68 @@ function sourceByRole(headline: string, speakers: Speaker[], quotes: Quote[]): S
     }
   }
   return best;
+}
+
+/** A headline's source named by a role and descriptions only (مسؤول تركي، خبير اقتصادي، مصدر أمني). */
+function unnamedSource(headline: string): boolean {
+  const words = matchKey(headline).trim().split(/\s+/);
+  const head = headOf(headline);
+  if (words.length > 3 || !(ROLE_HEADS.has(head) || head === "مصدر")) return false;
+  return words.slice(1).every((w) => /يه?$|ين$|ون$/.test(w) || w.startsWith("ال"));
+}
+
+/** A speaker the article names by role or description only (its name is its role, or a group). */
+function unnamedSpeaker(s: Speaker): boolean {
+  return s.kind === "group" || s.kind === "unknown" || (!!s.title && speakerKey(s.title) === s.key);
+}
+
+/** Content words of a text, folded (ال and a leading و dropped), for comparing a headline with quotes. */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of matchKey(text).split(/[^\p{L}\p{N}]+/u)) {
+    const k = bareKey(w.length > 3 && w.startsWith("و") ? w.slice(1) : w);
+    if (k.length >= 3 || /^\p{N}+$/u.test(k)) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * The named person whose quote the headline repeats: at least three of the headline's content words,
+ * and half of them, in one of that person's quotes, more than in any quote of the unnamed source the
+ * headline was first credited to. Undefined when no quote is that close, or when two different people's
+ * quotes are equally close.
+ */
+function sourceByContent(
+  text: string,
+  speakers: Speaker[],
+  quotes: Quote[],
+  unnamed: Speaker | undefined,
+): Speaker | undefined {
+  const head = contentWords(text);
+  if (head.size < 3) return undefined;
+  const sharedWith = (q: Quote) => {
+    const words = contentWords(q.text);
+    let shared = 0;
+    for (const w of head) if (words.has(w)) shared++;
+    return shared;
+  };
+  // The unnamed source's own body quotes that say it as closely keep the headline theirs.
+  let bestShared = 0;
+  for (const q of quotes) if (unnamed && q.speakerId === unnamed.id) bestShared = Math.max(bestShared, sharedWith(q));
+  let best: Speaker | undefined;
+  let tie = false;
+  for (const q of quotes) {
+    const s = speakers.find((x) => x.id === q.speakerId);
+    if (!s || s.kind !== "person" || unnamedSpeaker(s)) continue;
+    const shared = sharedWith(q);
+    if (shared < 3 || shared * 2 < head.size) continue;
+    if (shared > bestShared) {
+      best = s;
+      bestShared = shared;
+      tie = false;
+    } else if (shared === bestShared && s !== best) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** `SPEAKER: words` quotes in the titles of the page's related or sidebar links. */
