@@ -958,8 +958,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   // "وأوضح التقرير أن …": a document already named, alone, speaks for whoever issued it (carried).
   // Only a body issues reports and statements: after a person, "التقرير" stays a source of its own.
-  const docSubject =
-    !!subject && !pre && bareDocument(ctx, subject) && (lastIsBody(ctx) || givenIn(ctx, subject));
+  const docSubject = !!subject && !pre && bareDocument(ctx, subject) && (lastIsBody(ctx) || givenIn(ctx, subject));
   // A negated verb reports only with أن (ولم يستبعد المحللون أن …): "ولم يكشف … عن دوافعهم" says
   // what was not said.
   // Its subject is still who a following "لكنه أكد …" means: a silent anchor keeps it.

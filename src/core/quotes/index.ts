@@ -158,7 +158,7 @@ function sourceByContent(
   let tie = false;
   for (const q of quotes) {
     const s = speakers.find((x) => x.id === q.speakerId);
-    if (!s || s.kind !== "person" || unnamedSpeaker(s)) continue;
+    if (s?.kind !== "person" || unnamedSpeaker(s)) continue;
     const shared = sharedWith(q);
     if (shared < 3 || shared * 2 < head.size) continue;
     if (shared > bestShared) {
