@@ -5,10 +5,11 @@
 import { findClaims } from "./claims/index.ts";
 import { detectLanguage } from "./language/index.ts";
 import { findHeadlineQuotesInLinks, findQuotes } from "./quotes/index.ts";
+import { BLOCK_SEPARATOR } from "./segment/index.ts";
 import type { Article, ArticleInput, PageAnalysis, PageInput } from "./types.ts";
 
 /** Blocks are joined with a blank line so paragraph breaks stay visible to segmentation. */
-export const BLOCK_SEPARATOR = "\n\n";
+export { BLOCK_SEPARATOR };
 
 /**
  * Longest body text analyzed, in UTF-16 units. The longest real long-form pieces run to about 60,000

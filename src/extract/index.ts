@@ -8,6 +8,7 @@
  * Uses only querySelectorAll / textContent / getAttribute-style DOM API, so it runs on the live
  * browser DOM and on linkedom alike.
  */
+import { BLOCK_SPEAKER_WORDS, parseHeadlineQuote } from "../core/quotes/headline.ts";
 import { runSteps, type Steps } from "../core/stepper.ts";
 import type { ArticleInput, Block, PageInput, RelatedLink } from "../core/types.ts";
 import { BOILERPLATE_LINE, COMMENT_POLICY, CREDIT_LINE, SOURCE_LINE } from "./boilerplate.ts";
@@ -363,11 +364,14 @@ function* bodyBlocks(units: Unit[], title: string): Steps<BodyResult> {
     const text = u.text;
     const outside = i < firstAnchor || i > lastAnchor;
     if (outside) {
-      // Outside the body only bylines, datelines and source lines are worth reading.
+      // Outside the body only bylines, datelines and source lines are worth reading …
       const b = text.length < 90 ? bylineFromLine(text) : null;
       if (b) byline ??= b;
       const source = text.match(SOURCE_LINE);
       if (source) sourceLine ??= source[1];
+      // … and a standfirst between the headline and the body that quotes someone ("رئيس اتحاد
+      // المصدرين أحمد قاراجا: الصادرات تضاعفت خلال عام"): it is the article's, and the core reads it.
+      if (!b && !source && standfirstQuote(u, i, firstAnchor, titleKey)) blocks.push({ kind: "heading", text });
       continue;
     }
     if (u.linked) continue;
@@ -408,6 +412,35 @@ function* bodyBlocks(units: Unit[], title: string): Steps<BodyResult> {
     blocks.push({ kind, text: t });
   }
   return { blocks, byline, sourceLine, dateInText };
+}
+
+/** Longest standfirst kept from before the body, in characters. */
+const MAX_STANDFIRST = 250;
+
+/**
+ * A unit before the body's first paragraph that reads as a headline quote (`SPEAKER: words`), not a
+ * link, not the headline itself.
+ */
+function standfirstQuote(u: Unit, i: number, firstAnchor: number, titleKey: string): boolean {
+  return (
+    i < firstAnchor &&
+    !u.linked &&
+    u.linkChars === 0 &&
+    u.text.length <= MAX_STANDFIRST &&
+    looseKey(u.text) !== titleKey &&
+    parseHeadlineQuote(u.text.replace(/^[-–—•·]\s*/u, ""), BLOCK_SPEAKER_WORDS) !== null
+  );
+}
+
+/** A standfirst quoting someone between the headline (units[from]) and the body (units[to]), or null. */
+function standfirstBetween(units: Unit[], from: number, to: number, title: string): string | null {
+  if (from < 0 || to <= from) return null;
+  const titleKey = looseKey(title);
+  for (let i = from + 1; i < Math.min(to, from + 6); i++) {
+    const u = units[i] as Unit;
+    if (standfirstQuote(u, i, to, titleKey)) return u.text;
+  }
+  return null;
 }
 
 /** A byline line between the headline and the body ("كتبت أسماء نصار"). */
@@ -614,6 +647,10 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
       title,
     );
     let blocks = body.blocks;
+    // A standfirst that quotes someone, between the headline and the body's container.
+    const standfirst =
+      first && own ? standfirstBetween(units, units.indexOf(own), within[0]?.index ?? -1, title) : null;
+    if (standfirst && blocks.length) blocks = [{ kind: "heading", text: standfirst }, ...blocks];
     if (proseChars(within) >= minBody && blocks.length === 0 && unitChars(units) <= READABILITY_MAX_CHARS) {
       blocks = readabilityBlocks(doc);
     }

@@ -91,3 +91,29 @@ describe("extractPage: several stories without <article>, and pages that declare
     expect(extractPage(page(ld, articleBody), "https://example.com/news/2").articles).toHaveLength(1);
   });
 });
+
+describe("extractPage: a standfirst that quotes someone is the article's", () => {
+  const body = (standfirst: string) =>
+    `<div class="wrap"><h1>مسؤول: الصادرات تضاعفت</h1>${standfirst}<div class="meta"><span>سارة علي</span></div><div class="content"><p>${P}</p><p>${P}</p><p>${P}</p></div></div>`;
+
+  it("a `SPEAKER: words` subtitle between the headline and the body opens the body", () => {
+    const a = extractPage(
+      page("", body('<h4 class="spot">- رئيس اتحاد المصدرين أحمد قاراجا: الصادرات عبر المعبر تضاعفت خلال عام</h4>')),
+      null,
+    ).articles[0];
+    expect(a.blocks[0]).toEqual({
+      kind: "heading",
+      text: "- رئيس اتحاد المصدرين أحمد قاراجا: الصادرات عبر المعبر تضاعفت خلال عام",
+    });
+    expect(a.blocks).toHaveLength(4);
+  });
+
+  it.each([
+    ["a subtitle that quotes nobody", "<h4>الصادرات عبر المعبر تضاعفت خلال عام واحد</h4>"],
+    ["a linked teaser", '<h4><a href="/x">رئيس الاتحاد أحمد قاراجا: الصادرات تضاعفت خلال عام</a></h4>'],
+    ["a section label", "<h4>تقرير: الصادرات عبر المعبر تضاعفت خلال عام</h4>"],
+  ])("must NOT take %s for body", (_, standfirst) => {
+    const a = extractPage(page("", body(standfirst)), null).articles[0];
+    expect(a.blocks.map((b) => b.text)).toEqual([P, P, P]);
+  });
+});

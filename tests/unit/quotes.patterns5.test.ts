@@ -261,3 +261,31 @@ describe("a headline's unnamed source is the named person whose words it repeats
     expect(headline(title, text).headline).toBe(speaker);
   });
 });
+
+describe("a subtitle or crosshead `SPEAKER: words` in the body is a headline quote", () => {
+  it("with a speaker the article names elsewhere", () => {
+    const text =
+      "وقال مدير عام التوظيف خالد المسعودي إن الوزارة ستنشر النتائج كاملة.\n\nالمسعودي: لا محاباة في التوظيف\n\nوأضاف أن اللجان مستقلة.";
+    const out = findQuotes({ title: "", text });
+    const q = out.quotes.find((x) => x.rule === "headline.block");
+    expect(q).toMatchObject({ kind: "headline", text: "لا محاباة في التوظيف" });
+    expect(out.speakers.find((s) => s.id === q?.speakerId)?.name).toBe("خالد المسعودي");
+    expect(text.slice(q?.start, q?.end)).toBe("لا محاباة في التوظيف");
+  });
+
+  it("with a role and a name of its own", () => {
+    const text = "رئيس اتحاد المصدرين أحمد قاراجا: الصادرات عبر المعبر تضاعفت خلال عام\n\nوارتفعت الصادرات هذا العام.";
+    const out = findQuotes({ title: "", text });
+    const q = out.quotes.find((x) => x.rule === "headline.block");
+    expect(out.speakers.find((s) => s.id === q?.speakerId)?.name).toBe("أحمد قاراجا");
+  });
+
+  it.each([
+    "الموعد: الأحد المقبل في قاعة المؤتمرات الكبرى\n\nوسيحضر الوزراء.",
+    "ملاحظة: الأسعار تشمل الضريبة المضافة\n\nوتبدأ الحجوزات غدا.",
+    // A paragraph with a colon and no speaker: narration.
+    "النتيجة النهائية: فوز الفريق الأول بثلاثة أهداف\n\nوتأهل إلى النهائي.",
+  ])("must NOT read a label as a speaker: %s", (text) => {
+    expect(findQuotes({ title: "", text }).quotes.filter((q) => q.rule === "headline.block")).toEqual([]);
+  });
+});

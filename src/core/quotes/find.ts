@@ -1332,6 +1332,18 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   }
 }
 
+/**
+ * Reads a whole phrase as one speaker ("رئيس اتحاد المصدرين أحمد قاراجا"): the entity, or null when the
+ * parser does not read all of it as one.
+ */
+export function parseSpeakerPhrase(phrase: string): Entity | null {
+  const tokens = tokenize(phrase);
+  const pairs = pairMarks(tokens, phrase);
+  const view: TokenView = { tokens, text: phrase, closeOf: new Map(pairs.map((p) => [p.open, p.close])) };
+  const e = parseEntity(view, 0, tokens.length);
+  return e && e.last >= tokens.length ? e : null;
+}
+
 /** Finds quotes and speakers in an article's text. */
 export function findInText(text: string): FoundQuotes {
   const tokens = tokenize(text);

@@ -21,12 +21,20 @@ const STATE_KEYS = new Set(STATES.map((s) => bareKey(matchKey(s))));
 /** First words of a statement in the first person or a negation: what a place prefix never starts with. */
 const SPEECH_START = /^(?:لن|لا|لم|لسنا|نحن|سن|ن[^\s]{2,}|أنا|مستعد|ندعو|نرفض|نطالب)/u;
 const MAX_SPEAKER_WORDS = 7;
+/**
+ * Longest speaker part of a subtitle or standfirst (`SPEAKER: words` under the headline), which has
+ * room for a long role and a name ("رئيس اتحاد مصدري جنوب شرق الأناضول أحمد قاراجا").
+ */
+export const BLOCK_SPEAKER_WORDS = 10;
 const NOT_IN_SPEAKER = new Set(
   ["على", "في", "من", "إلى", "عن", "بعد", "قبل", "ضد", "مع", "بين", "حول", "منذ", "خلال", "و"].map(matchKey),
 );
 
-/** Reads `SPEAKER: words` from a title; null when the title is not a headline quote. */
-export function parseHeadlineQuote(title: string): HeadlineQuote | null {
+/**
+ * Reads `SPEAKER: words` from a title (a speaker part of at most maxSpeakerWords words); null when the
+ * title is not a headline quote.
+ */
+export function parseHeadlineQuote(title: string, maxSpeakerWords = MAX_SPEAKER_WORDS): HeadlineQuote | null {
   const t = title.replace(/\s+/g, " ").trim();
   const colon = t.search(/\s?[:：]/u);
   if (colon <= 0) return null;
@@ -46,7 +54,7 @@ export function parseHeadlineQuote(title: string): HeadlineQuote | null {
   speaker = speaker.replace(/^[«"“]|[»"”]$/gu, "").trim();
   text = text.replace(/^[«"“](.*)[»"”]$/u, "$1").trim();
   const words = speaker.split(" ").filter(Boolean);
-  if (!words.length || words.length > MAX_SPEAKER_WORDS) return null;
+  if (!words.length || words.length > maxSpeakerWords) return null;
   if (text.split(" ").filter(Boolean).length < 2) return null;
   if (!/\p{Script=Arabic}/u.test(speaker)) return null;
   // Digits in the speaker part are a time or a list, not a name.

@@ -7,11 +7,12 @@
  */
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey } from "../normalize/tokens.ts";
+import { BLOCK_SEPARATOR } from "../segment/index.ts";
 import { speakerKey } from "../speakers/key.ts";
 import { ROLE_HEADS } from "../speakers/roleHeads.ts";
 import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
-import { findInText } from "./find.ts";
-import { headlineQuotesInLinks, parseHeadlineQuote } from "./headline.ts";
+import { findInText, parseSpeakerPhrase } from "./find.ts";
+import { BLOCK_SPEAKER_WORDS, headlineQuotesInLinks, parseHeadlineQuote } from "./headline.ts";
 
 export interface QuoteInput {
   title: string;
@@ -24,6 +25,7 @@ const ORG_HEAD =
 /** Finds the quotes and speakers of one article: its title (headline quote) and its body text. */
 export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Speaker[] } {
   const { quotes, speakers } = findInText(input.text);
+  blockHeadlines(input.text, quotes, speakers);
   const h = input.title ? parseHeadlineQuote(input.title) : null;
   if (h) {
     const key = speakerKey(h.speaker);
@@ -70,6 +72,78 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
     });
   }
   return { quotes, speakers };
+}
+
+/** Longest block, in words, read as a subtitle or crosshead ("المسعودي: لا محاباة في التوظيف"). */
+const MAX_BLOCK_HEADLINE_WORDS = 30;
+
+/**
+ * Subtitles, standfirsts and crossheads in the body written as `SPEAKER: words` ("رئيس اتحاد المصدرين
+ * أحمد قاراجا: الصادرات تضاعفت خلال عام"): a block of its own, short, no quote found in it, and a
+ * speaker part that reads as a speaker of the article (a name or role it quotes or names elsewhere,
+ * or a role with a name). Added as headline quotes with their offsets in the body.
+ */
+function blockHeadlines(text: string, quotes: Quote[], speakers: Speaker[]): void {
+  let start = 0;
+  const found: Quote[] = [];
+  for (const block of text.split(BLOCK_SEPARATOR)) {
+    const from = start;
+    start += block.length + BLOCK_SEPARATOR.length;
+    if (block.split(/\s+/).length > MAX_BLOCK_HEADLINE_WORDS) continue;
+    const end = from + block.length;
+    if (quotes.some((q) => q.start >= from && q.start < end)) continue;
+    const h = parseHeadlineQuote(block.replace(/^[-–—•·]\s*/u, ""), BLOCK_SPEAKER_WORDS);
+    if (!h) continue;
+    const sp = articleSpeaker(h.speaker, speakers, quotes) ?? namedSpeaker(h.speaker, speakers);
+    if (!sp) continue;
+    const at = block.lastIndexOf(h.text);
+    if (at < 0) continue;
+    found.push({
+      id: `q${quotes.length + found.length + 1}`,
+      text: h.text,
+      kind: "headline",
+      cue: null,
+      speakerId: sp.id,
+      via: h.via,
+      start: from + at,
+      end: from + at + h.text.length,
+      rule: "headline.block",
+      confidence: 0.7,
+    });
+  }
+  if (!found.length) return;
+  quotes.push(...found);
+  quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The article's speaker a headline's speaker part names: by name or alias, by role, or by surname.
+ */
+function articleSpeaker(name: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
+  const key = speakerKey(name);
+  const last = key.split(" ").pop() ?? "";
+  return (
+    speakers.find((s) => s.key === key || s.aliases.some((a) => speakerKey(a) === key)) ??
+    speakers.find((s) => s.title && speakerKey(s.title) === key) ??
+    (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last)) ??
+    sourceByRole(name, speakers, quotes)
+  );
+}
+
+/**
+ * A speaker part the article quotes nowhere else but that reads as a person with a role and a name
+ * (رئيس اتحاد مصدري جنوب شرق الأناضول أحمد قاراجا): the parser's own reading of it, added as a speaker.
+ */
+function namedSpeaker(name: string, speakers: Speaker[]): Speaker | undefined {
+  const e = parseSpeakerPhrase(name);
+  if (e?.kind !== "person" || e.anaphor || !e.title) return undefined;
+  const key = speakerKey(e.name);
+  const known = speakers.find((s) => s.key === key || (s.key ?? "").endsWith(` ${key}`));
+  if (known) return known;
+  const sp: Speaker = { id: `s${speakers.length + 1}`, name: e.name, aliases: [], title: e.title, kind: "person", key };
+  while (speakers.some((s) => s.id === sp.id)) sp.id = `${sp.id}b`;
+  speakers.push(sp);
+  return sp;
 }
 
 /** Folds a feminine role onto the masculine (مسؤولة → مسؤول) for comparing heads. */

@@ -24,6 +24,9 @@ export interface TokenSentence {
 }
 
 const TERMINAL = new Set([".", "!", "؟", "?", "…", "۔"]);
+/** Blocks of an article's body are joined with a blank line, so paragraph breaks stay visible. */
+export const BLOCK_SEPARATOR = "\n\n";
+
 /** Clause separators. */
 export const CLAUSE_MARKS = new Set(["،", "؛", ",", ";"]);
 
