@@ -289,3 +289,23 @@ describe("a subtitle or crosshead `SPEAKER: words` in the body is a headline quo
     expect(findQuotes({ title: "", text }).quotes.filter((q) => q.rule === "headline.block")).toEqual([]);
   });
 });
+
+describe("accusations and complaints report speech", () => {
+  it.each([
+    ["واتهم المتحدث باسم الحركة، خالد العمر، الحكومة بعرقلة الاتفاق.", "خالد العمر", "الحكومة بعرقلة الاتفاق"],
+    ["واشتكى السكان من انقطاع المياه منذ أسبوع.", "السكان", "انقطاع المياه منذ أسبوع"],
+    ["وشكا المزارعون من ارتفاع أسعار الأسمدة.", "المزارعون", "ارتفاع أسعار الأسمدة"],
+  ])("%s", (input, speaker, text) => {
+    expect(run(input)[0]).toMatchObject({ speaker, text });
+  });
+
+  it.each([
+    // أمل the given name, علق "hung": neither is a cue.
+    ["وقالت أمل حسن إن المدرسة أغلقت.", "أمل حسن"],
+    ["وعلق المحتجون لافتات على الجدران. وقال خالد العمر إن الاحتجاج سلمي.", "خالد العمر"],
+  ])("must NOT read the other word: %s", (input, speaker) => {
+    const q = run(input);
+    expect(q).toHaveLength(1);
+    expect(q[0]?.speaker).toBe(speaker);
+  });
+});

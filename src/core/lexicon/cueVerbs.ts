@@ -85,6 +85,11 @@ export const CUE_VERBS: readonly string[] = [
   "زاد|يزيد|anna|",
   "سجل|يسجل|anna|",
   "رد|يرد|anna|",
+  // Accusations and complaints are statements a fact-checker follows as much as قال. (Not أمل "hoped",
+  // a given name as often; not علّق "commented", "hung" as often.)
+  "اتهم|يتهم|dobj|",
+  "اشتكى اشتكت اشتكوا|يشتكي تشتكي|min anna|",
+  "شكا شكت شكوا|يشكو تشكو|min anna|",
   "سأل|يسأل|q|",
   "شرح|يشرح|anna|",
   "لاحظ|يلاحظ|anna|",

@@ -1034,7 +1034,22 @@ const IMPERSONAL = new Set(
 );
 
 /** Cue forms that are more often another word: a cue only with و/ف or at the start of a clause. */
-const AMBIGUOUS_CUES = new Set(["عبر", "كتب", "نقل", "ذكر", "طالب", "تابع", "رحب", "رفض", "رد", "سال", "زاد", "سجل"]);
+// (اتهم is also the passive "was accused", written the same unvoweled.)
+const AMBIGUOUS_CUES = new Set([
+  "عبر",
+  "كتب",
+  "نقل",
+  "ذكر",
+  "طالب",
+  "تابع",
+  "رحب",
+  "رفض",
+  "رد",
+  "سال",
+  "زاد",
+  "سجل",
+  "اتهم",
+]);
 
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
 const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
