@@ -309,3 +309,21 @@ describe("accusations and complaints report speech", () => {
     expect(q[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("a name does not run into the object", () => {
+  it.each([
+    // A noun in construct with a body (قرار مجلس) after a name of two words is the object.
+    ["وانتقد رئيس الوزراء بنيامين نتنياهو قرار مجلس الأمن، وقال إن «القرار منحاز».", "بنيامين نتنياهو"],
+    // A given name in ب after a role is the name, not the ب-complement of أشاد.
+    ["وأشاد رئيس الوزراء بنيامين نتنياهو بالاتفاق مع الإمارات.", "بنيامين نتنياهو"],
+  ])("%s", (input, speaker) => {
+    for (const q of run(input)) expect(q.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["وقال رئيس اللجنة محمد سالم العلي إن مجلس الوزراء وافق على الخطة.", "محمد سالم العلي"],
+    ["وقال محمد العلي مدير هيئة الطرق إن العمل سيبدأ قريبا.", "محمد العلي"],
+  ])("must NOT cut a name that a body merely follows: %s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+});

@@ -803,8 +803,10 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       if (
         w.type === "word" &&
         complementKind(w, def.complements) === "bi" &&
-        // Names often start with ب and a long vowel (بيرك، بوتين، بايدن); complements rarely do.
+        // Names often start with ب and a long vowel (بيرك، بوتين، بايدن); complements rarely do. A given
+        // name in ب (بنيامين، بشار، بدر) is a name.
         (w.key.startsWith("بال") || !/^ب[اوي]/.test(w.key)) &&
+        !isFirstName(w, ctx.tokens[m + 1]) &&
         !/^(بن|بنت)$/.test(w.key) &&
         !INSTITUTION_SET.has(w.key) &&
         !INSTITUTION_SET.has(w.key.slice(1))

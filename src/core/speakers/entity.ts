@@ -303,6 +303,16 @@ function readName(v: TokenView, i: number, limit: number): number {
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
     if (j >= i + 2 && isWord(t) && /[^ا]ه$/.test(t.key) && masdarShape(t.key.slice(0, -1))) break;
+    // "بنيامين نتنياهو قرار مجلس الأمن": after a name of two words, a noun in construct with a body
+    // (مجلس، وزارة، هيئة) is the object; no name runs into an institution.
+    if (
+      j >= i + 2 &&
+      isWord(n) &&
+      !isDefinite(n.key) &&
+      headIn(INSTITUTION_SET, n.key) &&
+      !CONNECTORS.has(t?.key ?? "")
+    )
+      break;
     j++;
   }
   return j;
