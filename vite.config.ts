@@ -102,9 +102,16 @@ function inlinePopupStyles(): Plugin {
  * small chunks (any module a lazy view also uses gets one of its own), found one level of imports at a
  * time; opening the popup then waits for several rounds of fetches. Modules the service worker or
  * a content script also loads stay out of it, so those never load the popup's code.
+ *
+ * Except popup/early.ts and its one import, popup/ext.ts: a chunk of their own, which the built page
+ * lists before the popup's chunk (that chunk imports it), so it runs first, as soon as it has arrived,
+ * without waiting for the popup's chunk to arrive and be compiled. It asks the browser for the popup's
+ * tab and its stored page, which the toolbar popup then has before the browser shows it (early.ts).
  */
 function popupFirstLoad(): CodeSplittingGroup {
   const ENTRIES = new Set([resolve(root, "popup/index.html"), resolve(root, "popup/main.tsx")]);
+  // The early chunk: the module and its one import, nothing else (early.ts says why).
+  const EARLY = new Set([resolve(root, "popup/early.ts"), resolve(root, "popup/ext.ts")]);
   const POPUP = `${resolve(root, "popup")}/`;
   const WORKER = resolve(root, "src/background/index.ts");
   const rootsOf = new Map<string, Set<string>>();
@@ -131,6 +138,7 @@ function popupFirstLoad(): CodeSplittingGroup {
   return {
     debugName: "popup first load",
     name: (id, ctx) => {
+      if (EARLY.has(id)) return "popup-early";
       const from = [...roots(id, ctx)];
       if (!from.some((r) => ENTRIES.has(r))) return null;
       if (from.every((r) => r.startsWith(POPUP))) return "popup";

@@ -7,9 +7,10 @@ import { PageView } from "./components/PageView.tsx";
 import { Tabs } from "./components/Tabs.tsx";
 import { Toolbar } from "./components/Toolbar.tsx";
 import { flagsByTarget, PopupContext, type PopupState } from "./context.ts";
-import { ext, send } from "./ext.ts";
+import { ext } from "./ext.ts";
 import { useTabPage } from "./hooks/useTabPage.ts";
 import { lazyComponent } from "./lazy.tsx";
+import { send } from "./send.ts";
 import { loadLive, useStored } from "./store.ts";
 import { direction, t } from "./strings.ts";
 

@@ -1,8 +1,12 @@
 /**
- * The first of the popup's own modules to run (main.tsx → App.tsx → boot.ts → here, after Preact's): it
- * marks the script's start (benchmark: tests/bench/popup.ts) and asks the browser at once for what the
- * first render shows, so those calls are answered while the views' code is being evaluated. No imports
- * but the raw extension API, so nothing else has to run before it.
+ * The first of the popup's modules to run: a chunk of its own with ext.ts (vite.config.ts popupFirstLoad),
+ * the popup page's first script. Module scripts run in the page's order once it is parsed; this one is
+ * under a kilobyte, so it runs before the popup's main chunk (tens of kilobytes) has arrived and been
+ * compiled. It marks the script's start (benchmark: tests/bench/popup.ts) and asks the browser at once for
+ * what the first render shows. The toolbar popup is shown once its document has loaded: asked from the
+ * popup's chunk, the answers came after that, so the popup was first shown empty; asked from here, they
+ * come before it and the popup is shown with the page (bench:popup, every open, before and after). No
+ * imports but the raw extension API (ext.ts), which must stay so.
  *
  * The background keeps, for each tab whose page it analyzed, the page's URL (`tab:<id>`) and the view
  * the popup shows first (`view:<id>`: the page's records, src/storage/pages.ts TabView), and a copy of the

@@ -11,7 +11,3 @@ export function ext(): Browser | undefined {
   const scope = globalThis as { browser?: Browser; chrome?: Browser };
   return scope.browser?.runtime?.id ? scope.browser : scope.chrome?.runtime?.id ? scope.chrome : undefined;
 }
-
-/** The protocol's send (src/messaging/client.ts), loaded on first use: the popup's first paint sends nothing. */
-export const send: typeof import("../src/messaging/client.ts").send = (type, payload) =>
-  import("../src/messaging/client.ts").then((m) => m.send(type, payload));

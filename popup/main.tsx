@@ -4,8 +4,8 @@ import { firstReadWithin } from "./boot.ts";
 import { fixedTabId } from "./early.ts";
 import "./popup.css";
 
-// early.ts runs before the views' modules (after Preact's): it marks the script's start and asks for what
-// the first render shows. &view=related|library opens another view first (?tab=<id>: early.ts).
+// early.ts ran before this chunk (it is the page's first script): it marked the script's start and asked
+// for what the first render shows. &view=related|library opens another view first (?tab=<id>: early.ts).
 const view = new URLSearchParams(location.search).get("view");
 const initialView: View = view === "related" || view === "library" ? view : "page";
 const root = document.getElementById("app");

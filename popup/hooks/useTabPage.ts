@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { activeTabId, tabKey } from "../early.ts";
-import { ext, send } from "../ext.ts";
+import { ext } from "../ext.ts";
+import { send } from "../send.ts";
 
 /**
  * The URL of the page whose analysis the background saved for a tab; null when none was. storage.session

@@ -1,14 +1,16 @@
 /**
- * Shared by `npm start` and the end-to-end tests: find Chromium, serve pages on 127.0.0.1, and launch
- * Chromium with the built extension loaded (recipe: ../shared/design/TOOLCHAIN.md).
+ * Shared by `npm start`, the end-to-end tests and the benchmarks: find Chromium, serve pages on 127.0.0.1,
+ * launch Chromium with the built extension loaded (recipe: ../shared/design/TOOLCHAIN.md), and open its
+ * toolbar popup.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { type BrowserContext, chromium, type Worker } from "playwright-core";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { articleIdOf } from "../library/records.ts";
 
 /** See launchWithExtension: lets functions compiled by tsx run inside evaluate(). */
@@ -92,10 +94,13 @@ export async function launchWithExtension(options: {
    * the browser's language until the reader picks one).
    */
   locale?: string;
+  /** Other unpacked extensions to load beside it (benchmark anchors); reach them with extensionIn(). */
+  alsoLoad?: string[];
 }): Promise<LoadedExtension> {
   const locale = options.locale ?? "ar";
-  const dist = options.dist ?? DIST;
+  const dist = resolve(options.dist ?? DIST);
   if (!existsSync(join(dist, "manifest.json"))) throw new Error(`no built extension in ${dist}: run npm run build`);
+  const extensions = [dist, ...(options.alsoLoad ?? []).map((dir) => resolve(dir))].join(",");
   const profile = mkdtempSync(join(tmpdir(), "isnad-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath,
@@ -105,8 +110,8 @@ export async function launchWithExtension(options: {
     env: { ...process.env, LANGUAGE: locale, LC_ALL: "", LANG: "" },
     args: [
       `--lang=${locale}`,
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
@@ -119,11 +124,11 @@ export async function launchWithExtension(options: {
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = unpackedExtensionId(dist);
+  const worker = await workerOf(context, extensionId);
   // tsx (esbuild keepNames) wraps named functions in `__name(fn, "name")`; functions passed to evaluate()
   // carry that call into the browser, where no __name exists. An identity shim makes them run there too.
   await worker.evaluate(NAME_SHIM);
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
@@ -133,6 +138,32 @@ export async function launchWithExtension(options: {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `dir`: the first 128 bits of the SHA-256 of its
+ * absolute path, written with the letters a–p for the hex digits 0–f.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash("sha256").update(resolve(dir)).digest("hex").slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join("");
+}
+
+/** The service worker of the loaded extension `extensionId` (waits for it to start). */
+async function workerOf(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const isIt = (w: Worker) => new URL(w.url()).host === extensionId;
+  return (
+    context.serviceWorkers().find(isIt) ??
+    (await context.waitForEvent("serviceworker", { predicate: isIt, timeout: 30_000 }))
+  );
+}
+
+/** Another extension loaded with launchWithExtension's `alsoLoad` (its close() does nothing). */
+export async function extensionIn(ext: LoadedExtension, dir: string): Promise<LoadedExtension> {
+  const extensionId = unpackedExtensionId(dir);
+  const worker = await workerOf(ext.context, extensionId);
+  await worker.evaluate(NAME_SHIM);
+  return { context: ext.context, worker, extensionId, close: async () => {} };
 }
 
 /** The popup page for one tab, opened as an ordinary page. */
@@ -221,4 +252,81 @@ export async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs = 10_
     if (value !== null || Date.now() > end) return value;
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/** The toolbar popup opened by openActionPopup: run expressions in it, close it. */
+export interface ActionPopup {
+  /** performance.timeOrigin of the popup's document minus the moment openPopup() was called (ms). */
+  callToNavigationMs: number;
+  /** Evaluates `expression` in the popup (promises awaited); returns its value (JSON-serializable). */
+  evaluate<T>(expression: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the extension's real toolbar popup (chrome.action.openPopup(), called in the service worker:
+ * Chromium allows it without a user gesture since version 127, headless included) over `page`, which is
+ * brought to the front first (the popup opens in the focused window and shows its active tab).
+ *
+ * Playwright does not attach to the popup (it is no tab), so nothing of Playwright's runs in it while it
+ * loads: no init scripts, no utility world. After `settleMs` the popup is reached through the DevTools
+ * protocol's Target domain, from a session of `page`; attaching then leaves the timings already taken as
+ * they were.
+ */
+export async function openActionPopup(ext: LoadedExtension, page: Page, settleMs = 1000): Promise<ActionPopup> {
+  await page.bringToFront();
+  const calledAt = await ext.worker.evaluate(async () => {
+    const at = performance.timeOrigin + performance.now();
+    await (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup();
+    return at;
+  });
+  await new Promise((r) => setTimeout(r, settleMs));
+  const cdp = await ext.context.newCDPSession(page);
+  // The toolbar popup's page has no ?tab= (a popup opened as a tab carries its tab's id).
+  const toolbarUrl = `chrome-extension://${ext.extensionId}/popup/index.html`;
+  let target: { targetId: string; url: string; type: string } | undefined;
+  for (let tries = 0; !target && tries < 100; tries++) {
+    const { targetInfos } = (await cdp.send("Target.getTargets")) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
+    target = targetInfos.find((t) => t.type === "page" && t.url === toolbarUrl);
+    if (!target) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!target) {
+    await cdp.detach();
+    throw new Error("the toolbar popup did not open");
+  }
+  const { sessionId } = (await cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  type Reply = { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
+  let nextId = 0;
+  const waiting = new Map<number, (reply: Reply) => void>();
+  cdp.on("Target.receivedMessageFromTarget", (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+  });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = ++nextId;
+    const answered = new Promise<Reply>((ok) => waiting.set(id, ok));
+    const params = { expression, returnByValue: true, awaitPromise: true };
+    await cdp.send("Target.sendMessageToTarget", {
+      sessionId,
+      message: JSON.stringify({ id, method: "Runtime.evaluate", params }),
+    });
+    const reply = await answered;
+    waiting.delete(id);
+    if (reply.error) throw new Error(`in the popup: ${JSON.stringify(reply.error)}`);
+    return reply.result?.result?.value as T;
+  };
+  const timeOrigin = await evaluate<number>("performance.timeOrigin");
+  return {
+    callToNavigationMs: timeOrigin - calledAt,
+    evaluate,
+    close: async () => {
+      await cdp.send("Target.closeTarget", { targetId: target.targetId }).catch(() => {});
+      await cdp.detach().catch(() => {});
+    },
+  };
 }

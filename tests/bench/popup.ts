@@ -6,26 +6,44 @@
  * 2. 10 000 library articles made by recombining their paragraphs (each keeps its own quotes, whose
  *    offsets are recomputed), turned into records by the library's recordsFromAnalysis (the code the
  *    storage layer saves with) and written into the extension's IndexedDB inside its service worker.
- * 3. The seed page opened in a tab (analyzed and saved by the extension itself), then the popup for
- *    that tab opened 10 times: firstRenderMs is the median time from navigation start to the
- *    "isnad:page-rendered" performance mark the popup sets when the page's analysis (title, counts,
- *    speakers with their titles, quotes, and claims when they fit) is on screen: set in an effect, which
- *    Preact runs after the browser painted. That first frame holds the first FIRST_FRAME_ITEMS quotes and
- *    claims, more than the popup's first screen (popup/components/PageView.tsx); the rest is rendered
- *    right after it. Each open's row says what that frame held (the mark's detail).
+ * 3. The seed page opened in a tab (analyzed and saved by the extension itself), then, 10 times, the
+ *    popup of that tab, opened as the reader opens it: the toolbar popup (chrome.action.openPopup(),
+ *    called in the service worker; src/dev/browser.ts openActionPopup). firstRenderMs is the median time
+ *    from the popup's navigation start to the "isnad:page-rendered" performance mark the popup sets when
+ *    the page's analysis (title, counts, speakers with their titles, quotes, and claims when they fit) is
+ *    on screen: set in an effect, which Preact runs after the browser painted. That first frame holds the
+ *    first FIRST_FRAME_ITEMS quotes and claims, more than the popup's first screen
+ *    (popup/components/PageView.tsx); the rest is rendered right after it. Each open's row says what that
+ *    frame held (the mark's detail).
+ *    Why the toolbar popup and not, as until now, the popup's page opened as a tab (still measured: `tab`
+ *    in the last line): it is what the reader sees, and it is measured without Playwright in it.
+ *    Playwright attaches to every tab it can and, before each of its documents runs a script, sets up its
+ *    own JavaScript world and runs its init scripts there; a toolbar popup is no tab, so none of this
+ *    happens in it (the popup is reached through the DevTools protocol only after it has painted). A
+ *    toolbar popup is also shown only once its document has loaded, which a tab does not wait for.
  *    appMs: from the popup's script starting to that mark (the popup's own work). The breakdown per open
- *    (medians in the last line): the script running, the tab's page known, its analysis read, painted.
- * 4. Anchor (BENCH.md: absolute times drift on a shared machine): blankMs, the median time a blank page
- *    with one line of Arabic and a script takes to its first painted frame, measured in the same run.
+ *    (medians in the last line): the script running, the tab's page known, its analysis read, painted;
+ *    shownMs: when the toolbar popup became visible; readBeforeShown: in how many opens the page had been
+ *    read by then (else the popup was first shown without it); callToNavigationMs: from the openPopup()
+ *    call to the popup's navigation start (the browser building the popup; not counted in firstRenderMs).
+ * 4. Anchors (BENCH.md: absolute times drift on a shared machine), measured in the same run, each open
+ *    next to Isnad's: anchorPopupMs, the toolbar popup of a second extension written for this run whose
+ *    popup is one line of Arabic and a module script, to its first painted frame (the mark set as Preact
+ *    sets it), and overAnchorMs, the median per open of Isnad's time minus that anchor's: what Isnad's
+ *    popup adds to the browser's own cost. blankMs: a blank page with one line of Arabic opened as a tab
+ *    (the anchor of `tab`).
  * Last line: one JSON object.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeHtml } from "../../src/cli/commands/analyze.ts";
 import type { Article, PageAnalysis } from "../../src/core/types.ts";
 import {
+  extensionIn,
   findChromium,
   launchWithExtension,
+  openActionPopup,
   popupUrl,
   ROOT,
   SAMPLE_PAGES,
@@ -104,9 +122,46 @@ const t0 = performance.now();
 const base = corpusArticles();
 console.log(`${base.length} corpus articles analyzed in ${Math.round(performance.now() - t0)} ms`);
 
+/**
+ * The toolbar popup's anchor: an extension whose popup is one line of Arabic and a module script that sets
+ * the popup's marks, the last one as Preact runs effects (after the next frame is painted). Written for
+ * this run into a temporary directory and loaded beside Isnad; its popup is opened as Isnad's is.
+ */
+function anchorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), "isnad-anchor-"));
+  mkdirSync(join(dir, "popup"));
+  const manifest = {
+    manifest_version: 3,
+    name: "anchor",
+    version: "1.0",
+    action: { default_popup: "popup/index.html" },
+    background: { service_worker: "worker.js", type: "module" },
+  };
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
+  writeFileSync(join(dir, "worker.js"), "// openPopup() is called here by the benchmark\n");
+  writeFileSync(
+    join(dir, "popup/index.html"),
+    '<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>إسناد</title><script type="module" src="./mark.js"></script></head><body><p>إسناد</p></body></html>',
+  );
+  writeFileSync(
+    join(dir, "popup/mark.js"),
+    [
+      "for (const name of ['script-start', 'tab-page-known', 'first-read']) performance.mark('isnad:' + name);",
+      "requestAnimationFrame(() => setTimeout(() => performance.mark('isnad:page-rendered')));",
+    ].join("\n"),
+  );
+  return dir;
+}
+
 const server = await serveDirectory(SAMPLE_PAGES);
+const anchorDir = anchorExtension();
 // ISNAD_DIST: a build elsewhere than dist/ (to compare builds while dist/ is in use); sizes are dist/'s.
-const ext = await launchWithExtension({ executablePath: chromium, dist: process.env.ISNAD_DIST || undefined });
+const ext = await launchWithExtension({
+  executablePath: chromium,
+  dist: process.env.ISNAD_DIST || undefined,
+  alsoLoad: [anchorDir],
+});
+const anchor = await extensionIn(ext, anchorDir);
 // tsx compiles with esbuild's keepNames, which wraps functions in a __name() helper; functions sent to
 // the browser with evaluate() need it there too.
 const NAME_HELPER = "globalThis.__name = (f) => f";
@@ -131,6 +186,51 @@ const BLANK =
     '<html lang="ar" dir="rtl"><p>إسناد</p><script>requestAnimationFrame(() => setTimeout(() => performance.mark("blank-rendered")))</script></html>',
   );
 declare function whenMarked(name: string): Promise<number>;
+
+/** What one open of the popup measured (times from its navigation start, ms). */
+interface Open {
+  /** The "isnad:page-rendered" mark: the page's analysis painted. */
+  rendered: number;
+  /** The steps before it: the popup's script running, the tab's page known, its analysis read. */
+  script: number;
+  known: number;
+  read: number;
+  /** When the page became visible: the toolbar popup is shown once its document has loaded; a tab at 0. */
+  visible: number;
+  /** What the measured frame held (the mark's detail), and the whole page once rendered. */
+  detail: { quotes: number; claims: number; speakers: number } | undefined;
+  quotes: number;
+  claims: number;
+  /** Toolbar popup only: from the openPopup() call to the popup's navigation start. */
+  callToNavigation: number;
+}
+
+/**
+ * Run in the popup (a string: the toolbar popup has none of Playwright's helpers): waits for the mark,
+ * then for the rest of the page (rendered right after that frame), and returns an Open.
+ */
+const READ_OPEN = `new Promise((done) => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
+  const poll = () => {
+    const mark = performance.getEntriesByName("isnad:page-rendered")[0];
+    if (!mark) return setTimeout(poll, 5);
+    setTimeout(() => {
+      const shown = performance.getEntriesByType("visibility-state").find((e) => e.name === "visible");
+      done({
+        rendered: mark.startTime,
+        script: at("isnad:script-start"),
+        known: at("isnad:tab-page-known"),
+        read: at("isnad:first-read"),
+        visible: shown ? shown.startTime : 0,
+        detail: mark.detail,
+        quotes: document.querySelectorAll(".article .quote").length,
+        claims: document.querySelectorAll(".article .claim").length,
+        callToNavigation: -1,
+      });
+    }, 300);
+  };
+  poll();
+})`;
 try {
   // The seed page, analyzed and saved by the extension (this also creates the database at its version).
   const page = await ext.context.newPage();
@@ -188,62 +288,83 @@ try {
   });
   console.log(`library: ${total} articles written in ${Math.round(performance.now() - t1)} ms`);
 
-  const times: number[] = [];
-  /** The anchor: a blank page's time to its first painted frame, after each popup open. */
+  /** One open of each kind: the toolbar popup, the popup opened as a tab, and the blank anchor page. */
+  const real: Open[] = [];
+  const floor: Open[] = [];
+  const tab: Open[] = [];
   const blankTimes: number[] = [];
-  /** From the popup's script starting to the page's analysis on screen (the popup's own work). */
-  const appTimes: number[] = [];
-  /** Per open: navigation start → script running → tab's page known → page read → painted. */
-  const parts: { script: number; known: number; read: number; paint: number }[] = [];
+  /** Opens a toolbar popup (Isnad's or the anchor's) over the seed page and reads its Open. */
+  const openToolbar = async (of: typeof ext) => {
+    const toolbar = await openActionPopup(of, page);
+    const o = await toolbar.evaluate<Open>(READ_OPEN);
+    await toolbar.close();
+    o.callToNavigation = toolbar.callToNavigationMs;
+    return o;
+  };
   for (let n = 0; n < OPENS + 1; n++) {
+    // Isnad's popup and the anchor's in turn, each first every other time (the machine's load drifts).
+    const [r, f] =
+      n % 2
+        ? await openToolbar(ext).then(async (o) => [o, await openToolbar(anchor)])
+        : await openToolbar(anchor).then(async (o) => [await openToolbar(ext), o]);
     const popup = await ext.context.newPage();
     await popup.goto(popupUrl(ext.extensionId, tabId));
-    const ms = await popup.evaluate(() => whenMarked("isnad:page-rendered"));
-    const urlAt = await popup.evaluate(() => performance.getEntriesByName("isnad:tab-page-known")[0]?.startTime ?? -1);
-    const scriptAt = await popup.evaluate(() => performance.getEntriesByName("isnad:script-start")[0]?.startTime ?? -1);
-    const readAt = await popup.evaluate(() => performance.getEntriesByName("isnad:first-read")[0]?.startTime ?? -1);
-    // What the measured frame held (PageView renders the rest after it), and the whole page.
-    const painted = await popup.evaluate(
-      () =>
-        (performance.getEntriesByName("isnad:page-rendered")[0] as PerformanceMark | undefined)?.detail as {
-          quotes: number;
-          claims: number;
-          speakers: number;
-        },
-    );
-    await popup.locator(".article .claim").first().waitFor();
-    const quotes = await popup.locator(".article .quote").count();
-    const claims = await popup.locator(".article .claim").count();
+    const t = (await popup.evaluate(READ_OPEN)) as Open;
     await popup.close();
     const blank = await ext.context.newPage();
     await blank.goto(BLANK);
-    blankTimes.push(await blank.evaluate(() => whenMarked("blank-rendered")));
+    const b = await blank.evaluate(() => whenMarked("blank-rendered"));
     await blank.close();
     // The first open warms the browser's caches for the extension's files; it is not counted.
     if (n > 0) {
-      times.push(ms);
-      appTimes.push(ms - scriptAt);
-      parts.push({ script: scriptAt, known: urlAt - scriptAt, read: readAt - urlAt, paint: ms - readAt });
+      real.push(r);
+      floor.push(f);
+      tab.push(t);
+      blankTimes.push(b);
     }
+    const row = (o: Open) =>
+      `${o.rendered.toFixed(1)} ms (that frame: ${o.detail?.speakers} speakers, ${o.detail?.quotes} of ${o.quotes} quotes, ${o.detail?.claims} of ${o.claims} claims; script at ${o.script.toFixed(1)}, shown at ${o.visible.toFixed(1)}, tab's page known at ${o.known.toFixed(1)}, read at ${o.read.toFixed(1)})`;
     console.log(
-      `open ${n}${n === 0 ? " (warm-up)" : ""}: ${ms.toFixed(1)} ms to the page's analysis (that frame: ${painted?.speakers} speakers, ${painted?.quotes} of ${quotes} quotes, ${painted?.claims} of ${claims} claims; script running at ${scriptAt.toFixed(1)} ms, tab's page known at ${urlAt.toFixed(1)} ms, page read at ${readAt.toFixed(1)} ms; blank page ${blankTimes[blankTimes.length - 1].toFixed(1)} ms)`,
+      `open ${n}${n === 0 ? " (warm-up)" : ""}: toolbar popup ${row(r)}, ${r.callToNavigation.toFixed(1)} ms from openPopup() to its navigation start; anchor popup ${f.rendered.toFixed(1)} ms (shown at ${f.visible.toFixed(1)}); as a tab ${row(t)}; blank page ${b.toFixed(1)} ms`,
     );
   }
-  const firstRenderMs = Math.round(median(times) * 10) / 10;
-  console.log(`firstRenderMs (median of ${OPENS}): ${firstRenderMs}`);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  const p90 = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9) - 1]);
+  /** Medians of one kind of open: the first render, the popup's own part, and each step. */
+  const summary = (opens: Open[]) => ({
+    firstRenderMs: round(median(opens.map((o) => o.rendered))),
+    firstRenderP90Ms: p90(opens.map((o) => o.rendered)),
+    appMs: round(median(opens.map((o) => o.rendered - o.script))),
+    // Navigation start → script running, → tab's page known, → read, → painted.
+    partsMs: {
+      script: round(median(opens.map((o) => o.script))),
+      known: round(median(opens.map((o) => o.known - o.script))),
+      read: round(median(opens.map((o) => o.read - o.known))),
+      paint: round(median(opens.map((o) => o.rendered - o.read))),
+    },
+  });
+  const toolbarSummary = summary(real);
+  const tabSummary = summary(tab);
+  console.log(
+    `firstRenderMs (median of ${OPENS}): toolbar popup ${toolbarSummary.firstRenderMs} (anchor popup ${round(median(floor.map((o) => o.rendered)))}), popup as a tab ${tabSummary.firstRenderMs} (blank page ${round(median(blankTimes))})`,
+  );
   console.log(
     JSON.stringify({
-      firstRenderMs,
-      firstRenderP90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9) - 1] * 10) / 10,
-      appMs: Math.round(median(appTimes) * 10) / 10,
-      blankMs: Math.round(median(blankTimes.slice(1)) * 10) / 10,
-      // Medians of each step: navigation start → script running, → tab's page known, → read, → painted.
-      partsMs: Object.fromEntries(
-        (["script", "known", "read", "paint"] as const).map((k) => [
-          k,
-          Math.round(median(parts.map((p) => p[k])) * 10) / 10,
-        ]),
-      ),
+      firstRenderMs: toolbarSummary.firstRenderMs,
+      firstRenderP90Ms: toolbarSummary.firstRenderP90Ms,
+      appMs: toolbarSummary.appMs,
+      partsMs: toolbarSummary.partsMs,
+      shownMs: round(median(real.map((o) => o.visible))),
+      // Opens whose page was read before the popup was shown: its first visible frame can show the page.
+      readBeforeShown: real.filter((o) => o.read < o.visible).length,
+      callToNavigationMs: round(median(real.map((o) => o.callToNavigation))),
+      // The anchor's popup (one line of Arabic): to its first painted frame, and shown.
+      anchorPopupMs: round(median(floor.map((o) => o.rendered))),
+      anchorShownMs: round(median(floor.map((o) => o.visible))),
+      // Per open, Isnad's popup minus the anchor's opened next to it: what Isnad adds.
+      overAnchorMs: round(median(real.map((o, i) => o.rendered - floor[i].rendered))),
+      tab: tabSummary,
+      blankMs: round(median(blankTimes)),
       savedArticles: total,
       opens: OPENS,
       bundleKbGz: sizes,
@@ -252,4 +373,5 @@ try {
 } finally {
   await ext.close();
   await server.close();
+  rmSync(anchorDir, { recursive: true, force: true });
 }

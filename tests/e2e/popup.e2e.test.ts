@@ -14,6 +14,7 @@ import {
   findChromium,
   type LoadedExtension,
   launchWithExtension,
+  openActionPopup,
   popupUrl,
   ROOT,
   type StaticServer,
@@ -142,6 +143,29 @@ describe("popup", () => {
     // Nothing was painted before the page's rows were read: the first contentful paint shows them.
     expect(at.firstPaint).toBeGreaterThanOrEqual(at.read);
     await popup.close();
+  });
+
+  it("opens as the toolbar popup on the active tab's page, its early script running first", async () => {
+    // As the reader opens it: no ?tab=, the popup asks the browser for the active tab of its window.
+    const toolbar = await openActionPopup(ext, seed, 300);
+    const shown = await toolbar.evaluate<{ speakers: string[]; first: string }>(`new Promise((done) => {
+      let tries = 0;
+      const poll = async () => {
+        const speakers = [...document.querySelectorAll(".article .speaker-name")].map((e) => e.textContent);
+        if (!speakers.length && ++tries < 200) return setTimeout(poll, 25);
+        // The page's first script, as the browser fetched it.
+        const first = await (await fetch(document.querySelector("script[src]").src)).text();
+        done({ speakers, first });
+      };
+      poll();
+    })`);
+    await toolbar.close();
+    expect(shown.speakers).toContain("ديمتري بيسكوف");
+    expect(shown.speakers).toContain("سيرجي لافروف");
+    // The early chunk (popup/early.ts, vite.config.ts): it asks for the tab's page and imports nothing, so
+    // it runs without waiting for the popup's main chunk.
+    expect(shown.first).toContain("isnad:script-start");
+    expect(shown.first).not.toMatch(/from\s*["'`]|\bimport\s*[({"'`]/);
   });
 
   it("keeps a saved quote and a flag across closing and reopening the popup", async () => {
