@@ -327,3 +327,19 @@ describe("a name does not run into the object", () => {
     expect(run(input)[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("a role-only source named later: a nisba meets the name of its place", () => {
+  it("«اقتصادي كردي» is the economist of «الجمعية الكردستانية» named after", () => {
+    const q = run(
+      "وأكد اقتصادي كردي أن الأسعار سترتفع. وقال الدكتور سعيد أحمد، عضو جمعية الاقتصاد الكردستانية، إن التضخم بلغ ذروته.",
+    );
+    expect(q.map((x) => x.speaker)).toEqual(["سعيد أحمد", "سعيد أحمد"]);
+  });
+
+  it("must NOT join a nisba to a place it is not the nisba of", () => {
+    const q = run(
+      "وأكد اقتصادي كردي أن الأسعار سترتفع. وقال الدكتور سعيد أحمد، عضو جمعية الاقتصاد الكويتية، إن التضخم بلغ ذروته.",
+    );
+    expect(q[0]?.speaker).toBe("اقتصادي كردي");
+  });
+});
