@@ -212,6 +212,25 @@ describe("a document speaks for whoever gave or published it", () => {
     expect(q.find((x) => x.text.includes("التضخم"))?.speaker).not.toBe("سامي النجار");
   });
 
+  it("«البيان» is its speaker's even after someone else spoke", () => {
+    const q = run(
+      "وقال مصدر مسؤول في بيان إن الموقف ثابت. في المقابل، قال المحلل خالد العمر إن التصعيد متوقع. وبحسب البيان فإن الحوار ممكن.",
+    );
+    expect(q.find((x) => x.text.includes("الحوار"))?.speaker).toBe("مصدر مسؤول");
+  });
+
+  it("«الوثائق المسربة» are the outlet's that published them", () => {
+    const q = run(
+      "كشفت وثائق مسربة لموقع «ويكيليكس» أن الوكالة تجسست على الوزراء. وذكرت صحيفة «الشرق» أن الرقم كان ضمن القائمة. وتشير الوثائق المسربة إلى تجسس طويل على الوزارة.",
+    );
+    expect(q.find((x) => x.text.includes("تجسس طويل"))?.speaker).toBe("ويكيليكس");
+  });
+
+  it("must NOT give a document of someone else (البيان الختامي للقمة) to the earlier speaker", () => {
+    const q = run("وقال الوزير خالد العمر في بيان إن الموقف ثابت. وأكد البيان الختامي للقمة أن الحوار ممكن.");
+    expect(q.find((x) => x.text.includes("الحوار"))?.speaker).not.toBe("خالد العمر");
+  });
+
   it.each([
     ["كشفت وثائق مسربة لموقع «ويكيليكس» أن الوكالة تجسست على الوزراء.", "ويكيليكس"],
     ["وكشف تقرير جديد لمنظمة الصحة العالمية أن الإصابات تراجعت.", "منظمة الصحة العالمية"],

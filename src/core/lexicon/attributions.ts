@@ -78,6 +78,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "إحصائية",
   "إحصاءات",
   "إحصائيات",
+  // Leaked or published papers (الوثائق المسربة), credited to whoever published them.
+  "وثائق",
+  "تسريبات",
+  "مستندات",
 ];
 
 /** Verbs of "it came / it was stated in (a document)": جاء في، ورد في. With و / ف too. */

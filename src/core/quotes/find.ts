@@ -175,6 +175,8 @@ interface Anchor {
   opensAt?: number;
   /** The words are another source's statement (ذكر المصدر أن التقارير أكدت أن …): this speaker relays. */
   relays?: boolean;
+  /** The speaker already known by id: the owner of the document that is the subject (وأضاف البيان). */
+  speakerId?: string;
 }
 
 interface Ctx extends TokenView {
@@ -186,10 +188,11 @@ interface Ctx extends TokenView {
   lastSpeaker: string | null;
   lastKind: QuoteKind | null;
   /**
-   * The document a speaker's last statement was given in ("وأوضح مصدر مسؤول في بيان …"), as a bare
-   * match key with that speaker's id: a following "وأضاف البيان" is the same speaker going on.
+   * Who each document of the article belongs to, by its bare match key: the one whose statement was
+   * given in it ("وأوضح مصدر مسؤول في بيان …") or who published it ("وثائق مسربة لموقع ويكيليكس"). A
+   * later "وأضاف البيان"، "الوثائق المسربة" is that speaker.
    */
-  lastDocument: { speakerId: string; key: string } | null;
+  documents: Map<string, string>;
 }
 
 function isSep(t: Token | undefined): boolean {
@@ -298,25 +301,28 @@ function lastIsBody(ctx: Ctx): boolean {
   return !!id && ctx.registry.speakers.some((s) => s.id === id && (s.kind === "organization" || s.kind === "media"));
 }
 
-/** True when the document (البيان) is the one the last speaker's statement was given in. */
-function givenIn(ctx: Ctx, e: Entity): boolean {
+/** The speaker a document named alone (البيان، الوثائق) belongs to, or null when the article says none. */
+function documentOwner(ctx: Ctx, e: Entity): string | null {
   const t = ctx.tokens[e.first];
-  const doc = ctx.lastDocument;
-  return t?.type === "word" && !!doc && doc.speakerId === ctx.lastSpeaker && doc.key === bareKey(t.key);
+  if (t?.type !== "word" || !bareDocument(ctx, e)) return null;
+  return ctx.documents.get(bareKey(t.key)) ?? null;
 }
 
 /**
- * Remembers the document named between a cue and its words ("في بيان نقلته واس"، "ببيان"، "في تقرير
- * له"), or forgets the last one when the statement names none.
+ * Remembers whose documents a statement names: the one the speaker's phrase opens with (وثائق مسربة
+ * لموقع ويكيليكس، تقرير لوزارة الصحة), and one the speaker gave the words in, between the speaker and
+ * the words ("في بيان نقلته واس"، "ببيان"، "في تقرير له"; up to `to`).
  */
-function noteDocument(ctx: Ctx, speakerId: string, from: number, to: number): void {
-  ctx.lastDocument = null;
-  for (let m = from; m < to && m < from + 6; m++) {
+function noteDocuments(ctx: Ctx, speakerId: string, e: Entity, to: number): void {
+  const head = ctx.tokens[e.first];
+  if (head?.type === "word" && !isDefinite(head.key) && DOCUMENT_SET.has(bareKey(head.key)))
+    ctx.documents.set(bareKey(head.key), speakerId);
+  for (let m = e.last; m < to && m < e.last + 6; m++) {
     const t = ctx.tokens[m];
     if (t?.type !== "word") continue;
     const k = /^ب/.test(t.key) && DOCUMENT_SET.has(t.key.slice(1)) ? t.key.slice(1) : t.key;
     if (DOCUMENT_SET.has(k) && ctx.tokens[m - 1]?.key !== "عن") {
-      ctx.lastDocument = { speakerId, key: k };
+      ctx.documents.set(k, speakerId);
       return;
     }
   }
@@ -331,13 +337,18 @@ function ownWordsNoun(ctx: Ctx, e: Entity): boolean {
 /** Nouns of saying or thinking with a possessive pronoun, as match keys (رايه، قولها، تعبيرهم، تقديره). */
 const OWN_WORDS = /^(?:راي|قول|تعبير|تقدير|وصف|زعم|كلام|تصريح|حديث|اعتقاد|ظن|منظور|نظر|ادعاء)(?:ه|ها|هم|هما)$/;
 
-/** A definite document noun alone (التقرير، البيان): it names no author of its own. */
+/**
+ * A definite document noun alone (التقرير، البيان), or with one participle (الوثائق المسربة): it names
+ * no author of its own.
+ */
 function bareDocument(ctx: Ctx, e: Entity): boolean {
   const t = ctx.tokens[e.first];
   if (t?.type !== "word" || !isDefinite(t.key) || !DOCUMENT_SET.has(bareKey(t.key))) return false;
   let words = 0;
   for (let j = e.first; j < e.last; j++) if (ctx.tokens[j]?.type === "word") words++;
-  return words === 1;
+  if (words === 1) return true;
+  const adj = ctx.tokens[e.first + 1];
+  return words === 2 && adj?.type === "word" && /^الم.+ه$/.test(adj.key);
 }
 
 /** "بحسب ما نقلت قناة الجزيرة عن مصادر مطلعة": the source after عن speaks, the outlet is the via. */
@@ -960,7 +971,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     return null;
   // "وأوضح التقرير أن …": a document already named, alone, speaks for whoever issued it (carried).
   // Only a body issues reports and statements: after a person, "التقرير" stays a source of its own.
-  const docSubject = !!subject && !pre && bareDocument(ctx, subject) && (lastIsBody(ctx) || givenIn(ctx, subject));
+  const owner = subject && !pre ? documentOwner(ctx, subject) : null;
+  const docSubject = !!subject && !pre && bareDocument(ctx, subject) && (lastIsBody(ctx) || owner !== null);
   // A negated verb reports only with أن (ولم يستبعد المحللون أن …): "ولم يكشف … عن دوافعهم" says
   // what was not said.
   // Its subject is still who a following "لكنه أكد …" means: a silent anchor keeps it.
@@ -976,6 +988,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     kind: direct ? "direct" : "indirect",
     cue: t.raw,
     speaker: docSubject ? null : subject,
+    speakerId: owner ?? undefined,
     rule: `${direct ? "direct" : "indirect"}.verb${comp.colon ? "-colon" : ""}${subject && !docSubject ? (pre ? "-svo" : "") : "-carried"}`,
     svo: pre,
     colon: !!comp.colon,
@@ -1378,7 +1391,7 @@ export function findInText(text: string): FoundQuotes {
     quotes: [],
     lastSpeaker: null,
     lastKind: null,
-    lastDocument: null,
+    documents: new Map(),
   };
   for (const s of tokenSentences(tokens, pairs))
     for (const [a, b] of attributionClauses(ctx, s.first, s.last)) sentence(ctx, a, b);
@@ -1435,6 +1448,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
       leadVia = lead.entity.outlet ?? lead.entity.name;
       i = from;
     } else if (from < sLast) {
+      const leadOwner = documentOwner(ctx, lead.entity);
       // "وحسب مموزيني: «…»": the source's own words in marks.
       const close = ctx.tokens[from]?.type === "mark" ? ctx.closeOf.get(from) : undefined;
       const marked = close !== undefined && close <= sLast && ctx.tokens[from - 1]?.raw === ":";
@@ -1447,7 +1461,11 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
         // "وحسب التقرير فقد …": a document already named, alone, speaks for whoever issued it (carried);
         // "وبحسب رأيه فإن …"، "وفق قوله": his opinion or words are the speaker carried forward's.
         speaker:
-          (bareDocument(ctx, lead.entity) && lastIsBody(ctx)) || ownWordsNoun(ctx, lead.entity) ? null : lead.entity,
+          (bareDocument(ctx, lead.entity) && lastIsBody(ctx)) || ownWordsNoun(ctx, lead.entity) || leadOwner
+            ? null
+            : lead.entity,
+        // "وبحسب البيان …" after a statement given in it: the statement's speaker.
+        speakerId: leadOwner ?? undefined,
         rule: marked ? "direct.attribution-lead" : "indirect.attribution-lead",
         confidence: 0.7,
         via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
@@ -1518,9 +1536,10 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   for (let n = 0; n < anchors.length; n++) {
     const a = anchors[n] as Anchor;
     const next = anchors[n + 1];
-    const speakerId = speakerFor(ctx, a.speaker);
+    if (a.speakerId) ctx.lastSpeaker = a.speakerId;
+    const speakerId = a.speakerId ?? speakerFor(ctx, a.speaker);
     if (!speakerId || a.textFrom < 0) continue;
-    if (a.speaker) noteDocument(ctx, speakerId, a.speaker.last, a.textFrom);
+    if (a.speaker) noteDocuments(ctx, speakerId, a.speaker, a.textFrom);
     if (a.relays && next) {
       // The outer source is the via of the inner statement.
       next.via = next.via ?? ctx.registry.get(speakerId)?.name ?? null;
