@@ -362,3 +362,26 @@ describe("a role-only source named later: a nisba meets the name of its place", 
     expect(q[0]?.speaker).toBe("اقتصادي كردي");
   });
 });
+
+describe("«لم ترد … على طلبات للتعليق»: the body that did not answer is not who «وقال» means", () => {
+  it("the speaker before the no-comment line goes on", () => {
+    const q = run(
+      "قال سامي الخطيب إن السلطات أعادت إليه جوازه. ولم ترد وزارة الداخلية على طلبات للتعليق. وقال إن السفر سيبدأ قريبا.",
+    );
+    expect(q.find((x) => x.text.includes("السفر"))?.speaker).toBe("سامي الخطيب");
+  });
+
+  it("must NOT drop a negated subject that «لكنها» goes on with", () => {
+    const q = run("ولم ترد وزارة الداخلية على الاتهامات، لكنها أكدت أن التحقيق مستمر.");
+    expect(q[0]?.speaker).toBe("وزارة الداخلية");
+  });
+});
+
+describe("أصرّ على أن reports", () => {
+  it.each([
+    ["وأصر الوزير سامي الخطيب على أن الخطة ناجحة.", "سامي الخطيب", "الخطة ناجحة"],
+    ["ويصر المحتجون على أن مطالبهم مشروعة.", "المحتجون", "مطالبهم مشروعة"],
+  ])("%s", (input, speaker, text) => {
+    expect(run(input)[0]).toMatchObject({ speaker, text });
+  });
+});

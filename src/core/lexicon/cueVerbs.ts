@@ -88,6 +88,8 @@ export const CUE_VERBS: readonly string[] = [
   // Accusations and complaints are statements a fact-checker follows as much as قال. (Not أمل "hoped",
   // a given name as often; not علّق "commented", "hung" as often.)
   "اتهم|يتهم|dobj|",
+  // أصرّ على أن: insisted (على أن / على + a verbal noun).
+  "أصر|يصر|ala anna|",
   "اشتكى اشتكت اشتكوا|يشتكي تشتكي|min anna|",
   "شكا شكت شكوا|يشكو تشكو|min anna|",
   "سأل|يسأل|q|",

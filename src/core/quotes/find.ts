@@ -957,6 +957,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     OBJECT_SET.has(objectNext?.key ?? "") ||
     (!!subject && def.complements.has("dobj") && masdarLike(objectNext, ctx.tokens[after + 1])) ||
     (!!subject && def.complements.has("dobj") && possessiveMasdar(objectNext));
+  // "ولم ترد وزارة الأمن العام على طلبات للتعليق": the body did not speak, and is not who a following
+  // "وقال" means.
+  if (NEGATIONS.has(prev?.key ?? "") && def.lemma === "رد" && requestForComment(ctx, i + 1, sLast)) return null;
   const comp = ownWords
     ? { from: vs, close: -1, via: null, colon: true, unclosed: false }
     : findComplement(ctx, after, sLast, def, allowObject);
@@ -1021,6 +1024,18 @@ function toldOutletWithHead(ctx: Ctx, j: number, end: number): { name: string; l
   if (e?.kind !== "media" || e.last <= j + 1) return null;
   // (The name is sliced from the text, which still has the ل.)
   return { name: (e.outlet ?? e.name).replace(/^ل/, ""), last: e.last };
+}
+
+/** Requests for comment (طلب، طلبات، اتصالات، أسئلة، استفسارات), as bare match keys. */
+const REQUESTS = /^(?:طلب|طلبات|اتصال|اتصالات|اسيله|استفسار|استفسارات|رسايل)$/;
+
+/** True when a request for comment follows within the clause from `from` ("… على طلبات للتعليق"). */
+function requestForComment(ctx: Ctx, from: number, sLast: number): boolean {
+  for (let m = from; m < sLast && m < from + 14; m++) {
+    const t = ctx.tokens[m];
+    if (t?.type === "word" && REQUESTS.test(bareKey(t.key))) return true;
+  }
+  return false;
 }
 
 /** True when a cue word stands in [from, to): the sentence already reports someone. */
