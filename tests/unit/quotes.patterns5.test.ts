@@ -385,3 +385,20 @@ describe("أصرّ على أن reports", () => {
     expect(run(input)[0]).toMatchObject({ speaker, text });
   });
 });
+
+describe("names written with a madda are not the particles أي / أن", () => {
+  it.each([
+    ["وقال آي ويوي إن السلطات أعادت جوازه.", "آي ويوي"],
+    ["وقالت عمدة باريس آن هيدالغو إن المدينة مستعدة.", "آن هيدالغو"],
+  ])("%s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // أن and أي without the madda stay particles.
+    ["وقال سامي الخطيب أن المدينة مستعدة.", "سامي الخطيب", "المدينة مستعدة"],
+    ["وقال سامي الخطيب إن أي تأخير سيكلف الكثير.", "سامي الخطيب", "أي تأخير سيكلف الكثير"],
+  ])("must NOT read the particle as a name: %s", (input, speaker, text) => {
+    expect(run(input)[0]).toMatchObject({ speaker, text });
+  });
+});

@@ -150,7 +150,16 @@ function headIn(set: Set<string>, key: string): boolean {
 
 function stop(t: Token | undefined): boolean {
   if (!isWord(t)) return true;
+  if (maddaName(t)) return false;
   return STOP_SET.has(t.key) || isCueWord(t);
+}
+
+/**
+ * آي (Ai), آن (Anne): names written with a madda whose match key is that of أي / أن. Those particles are
+ * never written with a madda, so the word is the name.
+ */
+function maddaName(t: Token): boolean {
+  return t.raw.startsWith("آ") && (t.key === "اي" || t.key === "ان");
 }
 
 /** Particles inside European names (van, von, de, der), as match keys. */
@@ -192,7 +201,8 @@ function endsName(t: Token | undefined): boolean {
 
 /** A word that can be part of a personal name. */
 function nameWord(t: Token | undefined, next?: Token): boolean {
-  if (!isWord(t) || t.key.length < 2 || COMPLEMENTIZER_SET.has(t.key) || toldOutletWord(t)) return false;
+  if (!isWord(t) || t.key.length < 2 || toldOutletWord(t)) return false;
+  if (COMPLEMENTIZER_SET.has(t.key) && !maddaName(t)) return false;
   // "لـmtv"، "لـ«الأهرام»": ل with a tatweel is the preposition before whom the words were told.
   if (t.raw.startsWith("لـ")) return false;
   // A word written with the accusative tanween (عدداً، كثيراً) is an object or an adverb, never a name.
