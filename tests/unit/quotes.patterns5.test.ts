@@ -402,3 +402,15 @@ describe("names written with a madda are not the particles أي / أن", () => {
     expect(run(input)[0]).toMatchObject({ speaker, text });
   });
 });
+
+describe("«…، الذي قال إن»: the person named before the comma speaks", () => {
+  it("a person with a role and a name", () => {
+    const q = run("وشارك في الندوة الخبير الاقتصادي سامي النجار، الذي قال إن الأسعار سترتفع.");
+    expect(q[0]).toMatchObject({ speaker: "سامي النجار", text: "الأسعار سترتفع" });
+  });
+
+  it("must NOT credit the antecedent when the relative names its own speaker", () => {
+    const q = run("وزار الوفد المستشفى الجديد، الذي قال مديره خالد العمر إن الأسرة جاهزة.");
+    expect(q[0]?.speaker).not.toBe("المستشفى الجديد");
+  });
+});

@@ -867,6 +867,16 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       antecedentSubject = true;
     }
   }
+  // "وهو ما أكده رجل الأعمال سعد الخيارين، الذي قال إن …": a named person set off by a comma before
+  // الذي / التي is who the relative clause quotes.
+  if (relative && !subject && (prev?.key === "الذي" || prev?.key === "التي") && def.type === "verb") {
+    const comma = i - 2;
+    const person = CLAUSE_MARKS.has(ctx.tokens[comma]?.raw ?? "") ? namedPersonBefore(ctx, sFirst, comma) : null;
+    if (person) {
+      subject = person;
+      antecedentSubject = true;
+    }
+  }
   // "تصريحات المرشد … علي خامنئي الأخيرة التي أكد فيها أن …": whose statement the relative names.
   if (relative && !subject && (prev?.key === "التي" || prev?.key === "الذي") && def.type === "verb") {
     const inIt = ctx.tokens[i + 1]?.key ?? "";
@@ -1157,6 +1167,18 @@ function antecedent(ctx: Ctx, sFirst: number, r: number): Entity | null {
     if ((ctx.tokens[c] as Token).type !== "word") continue;
     const ent = parseEntity(ctx, c, r);
     if (ent && ent.last === r && ent.headed && (ent.kind === "group" || ent.kind === "organization")) return ent;
+  }
+  return null;
+}
+
+/** A person named with two words or more (a role and name, or a full name) ending right before r. */
+function namedPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
+  for (let c = Math.max(sFirst, r - 10); c < r; c++) {
+    if ((ctx.tokens[c] as Token).type !== "word") continue;
+    const ent = parseEntity(ctx, c, r);
+    // (The parser takes a comma after a name into the phrase.)
+    const ends = ent && (ent.last === r || ent.last === r + 1);
+    if (ends && ent.kind === "person" && !ent.anaphor && ent.name.trim().includes(" ")) return ent;
   }
   return null;
 }
