@@ -8,7 +8,7 @@
  * Uses only querySelectorAll / textContent / getAttribute-style DOM API, so it runs on the live
  * browser DOM and on linkedom alike.
  */
-import { BLOCK_SPEAKER_WORDS, parseHeadlineQuote } from "../core/quotes/headline.ts";
+import { BLOCK_SPEAKER_WORDS, parseHeadlineQuote, withoutBullet } from "../core/quotes/headline.ts";
 import { runSteps, type Steps } from "../core/stepper.ts";
 import type { ArticleInput, Block, PageInput, RelatedLink } from "../core/types.ts";
 import { BOILERPLATE_LINE, COMMENT_POLICY, CREDIT_LINE, SOURCE_LINE } from "./boilerplate.ts";
@@ -428,7 +428,7 @@ function standfirstQuote(u: Unit, i: number, firstAnchor: number, titleKey: stri
     u.linkChars === 0 &&
     u.text.length <= MAX_STANDFIRST &&
     looseKey(u.text) !== titleKey &&
-    parseHeadlineQuote(u.text.replace(/^[-–—•·]\s*/u, ""), BLOCK_SPEAKER_WORDS) !== null
+    parseHeadlineQuote(withoutBullet(u.text), BLOCK_SPEAKER_WORDS) !== null
   );
 }
 

@@ -1163,22 +1163,31 @@ function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
 
 /** The people a relative pronoun at r points back to: a headed phrase ending right before it. */
 function antecedent(ctx: Ctx, sFirst: number, r: number): Entity | null {
-  for (let c = Math.max(sFirst, r - 10); c < r; c++) {
-    if ((ctx.tokens[c] as Token).type !== "word") continue;
-    const ent = parseEntity(ctx, c, r);
-    if (ent && ent.last === r && ent.headed && (ent.kind === "group" || ent.kind === "organization")) return ent;
-  }
-  return null;
+  return entityEndingAt(
+    ctx,
+    sFirst,
+    r,
+    (e) => e.last === r && !!e.headed && (e.kind === "group" || e.kind === "organization"),
+  );
 }
 
 /** A person named with two words or more (a role and name, or a full name) ending right before r. */
 function namedPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
+  // (The parser takes a comma after a name into the phrase.)
+  return entityEndingAt(
+    ctx,
+    sFirst,
+    r,
+    (e) => (e.last === r || e.last === r + 1) && e.kind === "person" && !e.anaphor && e.name.trim().includes(" "),
+  );
+}
+
+/** The first phrase within ten words before r (from the sentence's start) that `fits`, or null. */
+function entityEndingAt(ctx: Ctx, sFirst: number, r: number, fits: (e: Entity) => boolean): Entity | null {
   for (let c = Math.max(sFirst, r - 10); c < r; c++) {
     if ((ctx.tokens[c] as Token).type !== "word") continue;
     const ent = parseEntity(ctx, c, r);
-    // (The parser takes a comma after a name into the phrase.)
-    const ends = ent && (ent.last === r || ent.last === r + 1);
-    if (ends && ent.kind === "person" && !ent.anaphor && ent.name.trim().includes(" ")) return ent;
+    if (ent && fits(ent)) return ent;
   }
   return null;
 }

@@ -69,6 +69,11 @@ export function parseHeadlineQuote(title: string, maxSpeakerWords = MAX_SPEAKER_
   return { speaker, text, via };
 }
 
+/** A subtitle or list line without the dash or bullet it opens with ("- الوزير: …"، "• الوزير: …"). */
+export function withoutBullet(line: string): string {
+  return line.replace(/^[-–—•·]\s*/u, "");
+}
+
 /** `SPEAKER: words` quotes in the titles of the page's related or sidebar links. */
 export function headlineQuotesInLinks(links: RelatedLink[]): { speaker: string; text: string; url?: string }[] {
   const out: { speaker: string; text: string; url?: string }[] = [];

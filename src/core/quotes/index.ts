@@ -12,7 +12,7 @@ import { speakerKey } from "../speakers/key.ts";
 import { ROLE_HEADS } from "../speakers/roleHeads.ts";
 import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
 import { findInText, parseSpeakerPhrase } from "./find.ts";
-import { BLOCK_SPEAKER_WORDS, headlineQuotesInLinks, parseHeadlineQuote } from "./headline.ts";
+import { BLOCK_SPEAKER_WORDS, headlineQuotesInLinks, parseHeadlineQuote, withoutBullet } from "./headline.ts";
 
 export interface QuoteInput {
   title: string;
@@ -28,14 +28,8 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
   blockHeadlines(input.text, quotes, speakers);
   const h = input.title ? parseHeadlineQuote(input.title) : null;
   if (h) {
-    const key = speakerKey(h.speaker);
     // The headline names the speaker by name, surname or role ("وزير الخارجية العماني: …").
-    const last = key.split(" ").pop() ?? "";
-    let sp =
-      speakers.find((s) => s.key === key || s.aliases.some((a) => speakerKey(a) === key)) ??
-      speakers.find((s) => s.title && speakerKey(s.title) === key) ??
-      (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last));
-    sp ??= sourceByRole(h.speaker, speakers, quotes);
+    let sp = articleSpeaker(h.speaker, speakers, quotes);
     // "مسؤول تركي: التجارة مع سوريا تتجاوز 3 مليارات دولار" over a body that quotes "رئيس اتحاد
     // المصدرين أحمد قاراجا" saying the same: an unnamed source in the headline is the named person whose
     // words it repeats, and so is the same unnamed source in the body ("ذكر مسؤول كردي أمس أن …").
@@ -53,10 +47,7 @@ export function findQuotes(input: QuoteInput): { quotes: Quote[]; speakers: Spea
     }
     if (!sp) {
       const kind: SpeakerKind = ORG_HEAD.test(h.speaker) ? "organization" : "unknown";
-      sp = { id: `s${speakers.length + 1}`, name: h.speaker, aliases: [], title: null, kind, key };
-      // Ids must stay unique even when the body registry skipped unused speakers.
-      while (speakers.some((s) => s.id === sp?.id)) sp.id = `${sp.id}h`;
-      speakers.push(sp);
+      sp = addSpeaker(speakers, { name: h.speaker, title: null, kind, key: speakerKey(h.speaker) }, "h");
     }
     quotes.unshift({
       id: "q0",
@@ -92,7 +83,7 @@ function blockHeadlines(text: string, quotes: Quote[], speakers: Speaker[]): voi
     if (block.split(/\s+/).length > MAX_BLOCK_HEADLINE_WORDS) continue;
     const end = from + block.length;
     if (quotes.some((q) => q.start >= from && q.start < end)) continue;
-    const h = parseHeadlineQuote(block.replace(/^[-–—•·]\s*/u, ""), BLOCK_SPEAKER_WORDS);
+    const h = parseHeadlineQuote(withoutBullet(block), BLOCK_SPEAKER_WORDS);
     if (!h) continue;
     const sp = articleSpeaker(h.speaker, speakers, quotes) ?? namedSpeaker(h.speaker, speakers);
     if (!sp) continue;
@@ -140,8 +131,27 @@ function namedSpeaker(name: string, speakers: Speaker[]): Speaker | undefined {
   const key = speakerKey(e.name);
   const known = speakers.find((s) => s.key === key || (s.key ?? "").endsWith(` ${key}`));
   if (known) return known;
-  const sp: Speaker = { id: `s${speakers.length + 1}`, name: e.name, aliases: [], title: e.title, kind: "person", key };
-  while (speakers.some((s) => s.id === sp.id)) sp.id = `${sp.id}b`;
+  return addSpeaker(speakers, { name: e.name, title: e.title, kind: "person", key }, "b");
+}
+
+/**
+ * Adds a speaker found outside the body's registry (a headline's, a subtitle's). Ids must stay unique
+ * even when the registry skipped unused speakers: `suffix` is repeated until the id is free.
+ */
+function addSpeaker(
+  speakers: Speaker[],
+  s: { name: string; title: string | null; kind: SpeakerKind; key: string },
+  suffix: string,
+): Speaker {
+  const sp: Speaker = {
+    id: `s${speakers.length + 1}`,
+    name: s.name,
+    aliases: [],
+    title: s.title,
+    kind: s.kind,
+    key: s.key,
+  };
+  while (speakers.some((x) => x.id === sp.id)) sp.id = `${sp.id}${suffix}`;
   speakers.push(sp);
   return sp;
 }
@@ -163,11 +173,8 @@ const headOf = (s: string | null | undefined) =>
  * (مسؤول حكومي بعدن), the most quoted if several. Null when the headline names someone, or no one fits.
  */
 function sourceByRole(headline: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
-  const words = matchKey(headline).trim().split(/\s+/);
-  const head = headOf(headline);
-  if (words.length > 3 || !ROLE_HEADS.has(head)) return undefined;
-  // Every word after the head is a description (يمني، حكومي، كبير), not a name.
-  if (!words.slice(1).every((w) => /يه?$|ين$|ون$/.test(w) || w.startsWith("ال"))) return undefined;
+  const head = describedHead(headline);
+  if (!head || !ROLE_HEADS.has(head)) return undefined;
   let best: Speaker | undefined;
   let bestCount = 0;
   for (const s of speakers) {
@@ -182,12 +189,21 @@ function sourceByRole(headline: string, speakers: Speaker[], quotes: Quote[]): S
   return best;
 }
 
+/**
+ * The head of a speaker part of at most three words whose other words are descriptions (يمني، حكومي،
+ * كبير), not a name: "مسؤول يمني" → مسوول. Null otherwise.
+ */
+function describedHead(headline: string): string | null {
+  const words = matchKey(headline).trim().split(/\s+/);
+  if (words.length > 3) return null;
+  if (!words.slice(1).every((w) => /يه?$|ين$|ون$/.test(w) || w.startsWith("ال"))) return null;
+  return headOf(headline);
+}
+
 /** A headline's source named by a role and descriptions only (مسؤول تركي، خبير اقتصادي، مصدر أمني). */
 function unnamedSource(headline: string): boolean {
-  const words = matchKey(headline).trim().split(/\s+/);
-  const head = headOf(headline);
-  if (words.length > 3 || !(ROLE_HEADS.has(head) || head === "مصدر")) return false;
-  return words.slice(1).every((w) => /يه?$|ين$|ون$/.test(w) || w.startsWith("ال"));
+  const head = describedHead(headline);
+  return !!head && (ROLE_HEADS.has(head) || head === "مصدر");
 }
 
 /** A speaker the article names by role or description only (its name is its role, or a group). */
