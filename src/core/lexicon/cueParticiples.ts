@@ -45,3 +45,9 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "متوقع|anna",
   "ملمح|ila anna",
 ];
+
+/**
+ * Nouns of saying with "his / her / their" that introduce the same speaker's words like a participle
+ * ("وبرر ذلك بقوله: إن …"، "وختم حديثه بقولها إن …"): written as they stand, one form a line.
+ */
+export const CUE_SAYING_NOUNS: readonly string[] = ["بقوله", "بقولها", "بقولهم", "بقولهما"];

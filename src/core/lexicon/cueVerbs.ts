@@ -7,7 +7,8 @@
  *   bi    a ب-prefixed word (بحرص، بضرورة)  min  من        dobj a direct object after the subject
  *   q     a question word (متى، كيف) opening an indirect question, kept in the words
  * Every verb also accepts a colon or an opening quotation mark.
- * FLAGS: say = a plain verb of saying (قال) whose complement is a clause only.
+ * FLAGS: say = a plain verb of saying (قال) whose complement is a clause only; via = its subject passed the
+ * words on (نقل عن), the speaker is named after it; asis = only the forms written, none generated.
  */
 export const CUE_VERBS: readonly string[] = [
   "قال|يقول|anna|say",
@@ -63,6 +64,9 @@ export const CUE_VERBS: readonly string[] = [
   "غرد|يغرد|anna|",
   "نقل|ينقل|an|via",
   "نسب|ينسب|ila|via",
+  // علمت من (learned from): "وعلمت «عمون» من مصادر مطلعة أن …" — the outlet learned, the sources spoke.
+  // Only this form: علم is as often "science" or "flag" (علم الاجتماع).
+  "علمت||anna|via asis",
   "أورد|يورد|anna|",
   "جدد|يجدد|dobj|",
   "تمنى تمنت|يتمنى تتمنى|bi anna|",

@@ -342,6 +342,82 @@ export const EMPHATICS: readonly string[] = [
   "المذكورة",
 ];
 
+/**
+ * Nouns of saying or thinking that take "his / her / their" (رأيه، قولها، تعبيرهم، حديثه): the speaker's
+ * own words, never the speaker ("وختم حديثه بالقول").
+ */
+export const OWN_WORD_NOUNS: readonly string[] = [
+  "رأي",
+  "قول",
+  "تعبير",
+  "تقدير",
+  "وصف",
+  "زعم",
+  "كلام",
+  "تصريح",
+  "حديث",
+  "اعتقاد",
+  "ظن",
+  "منظور",
+  "نظر",
+  "ادعاء",
+];
+
+/**
+ * Passive verbs of rumour after ما: "نفى ما تردد عن …"، "نفت ما أثير حول …" — what is denied or
+ * confirmed is that content, the object of the cue.
+ */
+export const RUMOUR_VERBS: readonly string[] = [
+  "تردد",
+  "يتردد",
+  "أثير",
+  "يثار",
+  "أشيع",
+  "يشاع",
+  "نشر",
+  "ينشر",
+  "تداول",
+  "يتداول",
+  "تناقلته",
+  "روج",
+  "يروج",
+  "ورد",
+];
+
+/** How the words were said, after a speaker (وختم المتحدث بالقول: / بالتأكيد على أن): never part of a role. */
+export const SAYING_MANNERS: readonly string[] = [
+  "بالقول",
+  "بالتأكيد",
+  "بالإشارة",
+  "بالتنويه",
+  "بالتشديد",
+  "بالتحذير",
+  "بالتوضيح",
+  "بالتذكير",
+  "بالدعوة",
+  "بالمطالبة",
+  "بالحديث",
+  "بالإعراب",
+  "بالكشف",
+  "بالتعبير",
+];
+
+/** Days named after a phrase ("بحسب تقرير أصدرته الشركة أمس،"): they close it without adding to it. */
+export const DAY_WORDS: readonly string[] = [
+  "أمس",
+  "البارحة",
+  "اليوم",
+  "الليلة",
+  "غدا",
+  "الأحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الأربعاء",
+  "الخميس",
+  "الجمعة",
+  "السبت",
+];
+
 /** Time words that may follow a subject before the complement (قال تقرير أول أمس …، قال الوزير الليلة). */
 export const TIME_WORDS: readonly string[] = [
   "أول",

@@ -3,20 +3,24 @@
  * cue, keyed by match key, and the word sets the speaker parser needs.
  */
 import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, REPORT_VERBS } from "../lexicon/attributions.ts";
-import { CUE_PARTICIPLES } from "../lexicon/cueParticiples.ts";
+import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
 import { FIRST_NAMES } from "../lexicon/firstNames.ts";
 import {
   ADJUNCT_OPENERS,
   AUX_VERBS,
+  DAY_WORDS,
   EMPHATICS,
   INTERJECTED_ADVERBS,
   NAME_STOPS,
   NAME_TRAILERS,
   NON_COMPLEMENT_NOUNS,
   OBJECT_NOUNS,
+  OWN_WORD_NOUNS,
   PERIOD_WORDS,
   QUESTION_WORDS,
+  RUMOUR_VERBS,
+  SAYING_MANNERS,
   TIME_WORDS,
   VERBAL_PARTICLES,
 } from "../lexicon/functionWords.ts";
@@ -46,6 +50,8 @@ export interface CueDef {
   say: boolean;
   /** نقل عن: the subject is the outlet, the speaker follows عن. */
   via: boolean;
+  /** Introduces words wherever it stands in a clause, with no comma before it (بقوله). */
+  anywhere?: boolean;
 }
 
 const key = (s: string) => matchKey(s).trim();
@@ -70,13 +76,14 @@ export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
     const flags = new Set(flagS.split(/\s+/));
     const pastDef: CueDef = { ...base, tense: "past", say: flags.has("say"), via: flags.has("via") };
     const presDef: CueDef = { ...pastDef, tense: "present" };
+    const generate = !flags.has("asis");
     past.forEach((p, i) => {
       add(p, pastDef);
-      if (i === 0 && !/[ىا]$/.test(p)) for (const suf of ["ت", "وا", "ا", "تا", "ن"]) add(p + suf, pastDef);
+      if (generate && i === 0 && !/[ىا]$/.test(p)) for (const suf of ["ت", "وا", "ا", "تا", "ن"]) add(p + suf, pastDef);
     });
     present.forEach((p, i) => {
       add(p, presDef);
-      if (i === 0) {
+      if (generate && i === 0) {
         if (p.startsWith("ي")) add(`ت${p.slice(1)}`, presDef);
         if (!/[يو]$/.test(p)) for (const suf of ["ون", "ان"]) add(p + suf, presDef);
       }
@@ -96,6 +103,16 @@ export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
     for (const suf of ["ا", "ة", "ين", "ات", "ان", "تين"]) add(stem + suf, def);
     if (s !== stem) for (const suf of ["يا", "ية", "ين"]) add(s + suf, def);
   }
+  const saying: CueDef = {
+    lemma: "بقوله",
+    type: "participle",
+    tense: "participle",
+    complements: new Set<Complement>(["anna"]),
+    say: true,
+    via: false,
+    anywhere: true,
+  };
+  for (const form of CUE_SAYING_NOUNS) add(form, saying);
   return m;
 })();
 
@@ -123,6 +140,14 @@ export const AUX_SET = keySet(AUX_VERBS.flatMap((w) => [w, `و${w}`, `ف${w}`]))
 export const EMPHATIC_SET = keySet(EMPHATICS);
 /** Time words that end a name (أول أمس، الماضي). */
 export const TIME_SET = keySet(TIME_WORDS);
+/** A noun of saying or thinking with a possessive pronoun, as a match key (رايه، قولها، تعبيرهم، تقديره). */
+export const OWN_WORDS = new RegExp(`^(?:${OWN_WORD_NOUNS.map(key).join("|")})(?:ه|ها|هم|هما)$`);
+/** Passive verbs of rumour after ما (تردد، أثير، يشاع), as match keys. */
+export const RUMOUR_SET = keySet(RUMOUR_VERBS);
+/** How the words were said (بالقول، بالتأكيد), after a speaker. */
+export const SAYING_MANNER_SET = keySet(SAYING_MANNERS);
+/** Days named after a phrase (أمس، اليوم، الخميس). */
+export const DAY_SET = keySet(DAY_WORDS);
 /** Periods a time word follows (الأسبوع الماضي). */
 export const PERIOD_SET = keySet(PERIOD_WORDS);
 /** Definite adjectives after a name that are not part of it (الأخيرة، الحالي). */

@@ -16,6 +16,7 @@ import {
   parseEntity,
   type TokenView,
   toldOutletWord,
+  withoutLam,
 } from "../speakers/entity.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
@@ -28,6 +29,7 @@ import {
   type Complement,
   CUE_FORMS,
   type CueDef,
+  DAY_SET,
   DOCUMENT_SET,
   FUNCTION_SET,
   INSTITUTION_SET,
@@ -35,9 +37,11 @@ import {
   MEDIA_SET,
   NON_COMPLEMENT_SET,
   OBJECT_SET,
+  OWN_WORDS,
   PERIOD_SET,
   QUESTION_SET,
   REPORT_VERB_KEYS,
+  RUMOUR_SET,
   STOP_SET,
   TIME_SET,
   TITLE_SET,
@@ -258,8 +262,8 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   const glued = a < 0; // the next word carries ل: لما، لوكالة، للمرصد
   const t = ctx.tokens[j];
   if (!t) return null;
-  let key = t.key;
-  if (glued) key = key.startsWith("لل") ? `ال${key.slice(2)}` : key.slice(1);
+  const shadow = glued ? withoutLam(t) : t;
+  const key = shadow.key;
   // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
   // حسبما is itself the relative: the report verb follows it at once.
   const relative = !glued && /^و?حسبما$/.test(ctx.tokens[j - 1]?.key ?? "");
@@ -273,13 +277,15 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   }
   if (glued) {
     // Parse from a shadow token without the ل (لوكالة → وكالة).
-    const shadow: Token = { ...t, key, raw: t.raw.startsWith("لل") ? `ال${t.raw.slice(2)}` : t.raw.slice(1) };
     const e = parseEntity(
       { tokens: ctx.tokens, text: ctx.text, closeOf: ctx.closeOf, shadow: { at: j, token: shadow } },
       j,
       limit,
     );
     if (!e || (e.kind === "person" && !e.title && e.name.split(/\s+/).length < 2 && !isDefinite(key))) return null;
+    // "لدراسة نشرتها شركة …": the document's issuer.
+    const issued = issuerOf(ctx, e, limit, bareKey(key));
+    if (issued) return issued;
     // The name is read from the text: put the word back without its ل (للمرصد → المرصد).
     const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
     return {
@@ -292,7 +298,33 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
     };
   }
   const e = parseEntity(ctx, j, limit);
-  return e ? { entity: e, end: e.last } : null;
+  if (!e) return null;
+  return issuerOf(ctx, e, limit) ?? { entity: e, end: e.last };
+}
+
+/** "أصدرته / نشرتها / أعدته": a verb of issuing with the document as its object pronoun, as match keys. */
+const ISSUED = /^(?:اصدر|نشر|اعد|اطلق)(?:ت)?(?:ه|ها)$/;
+
+/**
+ * "بحسب تقرير ربعي أصدرته شركة "دار المدار" أمس": a document issued by a body speaks for that body —
+ * the speaker is the issuer, read after the verb of issuing (within a few words of the document noun).
+ */
+function issuerOf(
+  ctx: Ctx,
+  doc: Entity,
+  limit: number,
+  headKey = ctx.tokens[doc.first]?.key ?? "",
+): { entity: Entity; end: number } | null {
+  if (isDefinite(headKey) || !DOCUMENT_SET.has(headKey)) return null;
+  for (let m = doc.first + 1; m < Math.min(limit, doc.first + 5); m++) {
+    const t = ctx.tokens[m];
+    if (t?.type !== "word") return null;
+    if (!ISSUED.test(t.key)) continue;
+    const issuer = parseEntity(ctx, m + 1, limit);
+    if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
+    return { entity: issuer, end: issuer.last };
+  }
+  return null;
 }
 
 /** True when the speaker carried forward is an institution (one that issues reports and statements). */
@@ -334,8 +366,6 @@ function ownWordsNoun(ctx: Ctx, e: Entity): boolean {
   const t = ctx.tokens[e.first];
   return t?.type === "word" && OWN_WORDS.test(t.key);
 }
-/** Nouns of saying or thinking with a possessive pronoun, as match keys (رايه، قولها، تعبيرهم، تقديره). */
-const OWN_WORDS = /^(?:راي|قول|تعبير|تقدير|وصف|زعم|كلام|تصريح|حديث|اعتقاد|ظن|منظور|نظر|ادعاء)(?:ه|ها|هم|هما)$/;
 
 /**
  * A definite document noun alone (التقرير، البيان), or with one participle (الوثائق المسربة): it names
@@ -497,6 +527,10 @@ function findComplement(
         return { from: j + 1, close: -1, via };
       }
       return { from: j, close: -1, via };
+    }
+    // "نفى ما تردد عن …": the rumour denied (or confirmed) is the object, wherever the subject ended.
+    if (t.key === "ما" && def.complements.has("dobj") && RUMOUR_SET.has(ctx.tokens[j + 1]?.key ?? "")) {
+      return { from: j, close: -1, via, object: true };
     }
     // A direct object right after a subject set off by a comma, or after a verb with no subject.
     if (
@@ -714,7 +748,14 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
   if (t.key === "بين" || (t.key === "يبين" && !conj)) return null;
   // … or a speaker then أن: "وبين العضو أن …", "وبين وزير المالية أن …" (never "بين الطرفين").
-  if (/^[وف]بين$/.test(t.key) && !ANNA.has(ctx.tokens[i + 1]?.key ?? "") && !speakerThenAnna(ctx, i + 1, sLast)) {
+  // (A colon after it, or the shadda written (وبيّن), makes it the verb.)
+  if (
+    /^[وف]بين$/.test(t.key) &&
+    !t.raw.includes("\u0651") &&
+    ctx.tokens[i + 1]?.raw !== ":" &&
+    !ANNA.has(ctx.tokens[i + 1]?.key ?? "") &&
+    !speakerThenAnna(ctx, i + 1, sLast)
+  ) {
     return null;
   }
   // "مدونة تُدعى «كريبس أون سيكيورتي»": the passive of دعا names; it claims nothing. يدّعي "claims"
@@ -737,7 +778,7 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || NEGATIONS.has(prev.key)));
   if (def.type === "participle") {
     // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
-    if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key))) return null;
+    if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key) && !def.anywhere)) return null;
     const comp = findComplement(ctx, i + 1, sLast, def, true) ?? bareClause(ctx, i, sLast, def);
     if (!comp) return null;
     return {
@@ -904,8 +945,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (subject && def.via) {
     // نقلت الإذاعة عن يعالون القول إنه …: the outlet is the via, the speaker follows عن.
     const an = ctx.tokens[subject.last];
-    // نسبت الوكالة إلى مسؤول قوله …: نسب names the speaker after إلى as نقل does after عن.
-    if (an?.key === "عن" || (an?.key === "الي" && def.lemma === "نسب")) {
+    // نسبت الوكالة إلى مسؤول قوله …: نسب names the speaker after إلى as نقل does after عن, and علم
+    // after من (علمت الصحيفة من مصادر أن …).
+    if (an?.key === "عن" || (an?.key === "الي" && def.lemma === "نسب") || (an?.key === "من" && def.lemma === "علمت")) {
       const sp = parseEntity(ctx, subject.last + 1, sLast);
       if (sp) {
         const comp = findComplement(ctx, sp.last, sLast, { ...def, complements: new Set(["anna"]) }, false);
@@ -1305,8 +1347,6 @@ function emit(
   const start = (ctx.tokens[f] as Token).start;
   const end = (ctx.tokens[e - 1] as Token).end;
   const text = ctx.text.slice(start, end);
-  const words = e - f;
-  if (words < 1) return;
   ctx.quotes.push({
     id: `q${ctx.quotes.length + 1}`,
     text,
@@ -1327,15 +1367,25 @@ function emit(
  * "الجامعة" points back to, even before it speaks.
  */
 function noteMention(ctx: Ctx, i: number, sLast: number): void {
-  const e = parseEntity(ctx, i, sLast);
+  const read = parseEntity(ctx, i, sLast);
+  // "تقرير أصدرته وزارة المالية" mentions the ministry.
+  const e = read ? (issuerOf(ctx, read, sLast)?.entity ?? read) : null;
   if (e && !e.anaphor && e.name.includes(" ") && (e.kind === "organization" || (e.kind === "person" && e.title)))
     ctx.registry.note(e);
 }
 
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
 function speakerFor(ctx: Ctx, e: Entity | null): string | null {
-  // "المتحدث ذاته"، "المتحدث نفسه": "the same speaker" is the last one, whatever role named him.
-  if (e?.anaphor && ctx.lastSpeaker && e.same && SAME_SPEAKER.test(e.name.trim())) return ctx.lastSpeaker;
+  // "المتحدث ذاته"، "ذات المتحدث": "the same speaker" is the last one, whatever role named him; so is
+  // "المتحدث" alone ("the one speaking", as Maghrebi pages write) when no spokesman was named before,
+  // and "ذات المسؤول" / "المصدر نفسه" when no one before had that role.
+  if (
+    e?.anaphor &&
+    ctx.lastSpeaker &&
+    ((SAME_SPEAKER.test(e.name.trim()) && e.same) ||
+      ((SAME_SPEAKER.test(e.name.trim()) || e.same) && ctx.registry.findRole(e) === null))
+  )
+    return ctx.lastSpeaker;
   if (e) {
     const id = ctx.registry.resolve(e);
     ctx.lastSpeaker = id;
@@ -1360,7 +1410,10 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   // "في البداية، حمّل الدكتور …"، "على أطراف قرية السويب شمالي البصرة، يقف جاسم …": a short fronted
   // adverbial (a preposition's phrase) set off by a comma stands before the clause whose subject this is.
   const opener = ctx.tokens[i];
-  const fronted = opener?.type === "word" && FRONTED_PREPOSITIONS.has(opener.key);
+  // "من جانبها، حمّلت البلدية …"، "ومن جهته، …": "for its part" is fronted the same way.
+  const forItsPart =
+    opener?.type === "word" && /^و?من$/.test(opener.key) && /^(?:جانب|جهت|ناحيت)/.test(ctx.tokens[i + 1]?.key ?? "");
+  const fronted = opener?.type === "word" && (FRONTED_PREPOSITIONS.has(opener.key) || forItsPart);
   for (let j = i + 1; fronted && j < Math.min(sLast, i + 8); j++) {
     const t = ctx.tokens[j] as Token;
     if (t.type !== "word") {
@@ -1370,6 +1423,15 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
     if (isCueWord(t)) break;
   }
   while (i < sLast && LEADERS.has((ctx.tokens[i] as Token).key)) i++;
+  // "أما محمود فتحي، صيدلي بمنطقة المعادي، فيرى أن …": the topic after أما is who the ف-verb means.
+  const topic = i > sFirst && /^و?اما$/.test(ctx.tokens[i - 1]?.key ?? "");
+  const named = topic ? parseEntity(ctx, i, sLast) : null;
+  if (named && (named.kind === "person" || named.kind === "organization")) {
+    ctx.lastSpeaker = named.anaphor
+      ? (ctx.registry.findRole(named) ?? ctx.registry.resolve(named))
+      : ctx.registry.resolve(named);
+    return;
+  }
   for (const at of [i, i + 1]) {
     const t = ctx.tokens[at];
     if (t?.type !== "word") continue;
@@ -1578,7 +1640,13 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   // A role and name at the head of the sentence, subject of another verb, is who the cue's "he" is:
   // "المواطن أحمد البركاتي تقدم بالتهاني … وقال إن …".
   const firstA = anchors[0] as Anchor;
-  if (!firstA.speaker && firstA.at > sFirst + 1) noteSubject(ctx, sFirst, firstA.at);
+  // "سجلت الإيجارات تراجعاً، بحسب تقرير أصدرته شركة X أمس، أرجع الانخفاض إلى …": the attribution
+  // credits the words before it, and its source is who the verb after it, with no subject, means.
+  if (!firstA.speaker && firstA.at > sFirst + 1) {
+    const source = tailAttribution(ctx, sFirst, firstA.at);
+    if (source) ctx.lastSpeaker = source;
+    else noteSubject(ctx, sFirst, firstA.at);
+  }
   for (let n = 0; n < anchors.length; n++) {
     const a = anchors[n] as Anchor;
     const next = anchors[n + 1];
@@ -1696,7 +1764,14 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     );
     return;
   }
-  // Trailing attribution: "قتل خمسة أشخاص، بحسب مصادر طبية."
+  if (tailAttribution(ctx, sFirst, sLast) === null) noteSubject(ctx, sFirst, sLast);
+}
+
+/**
+ * Trailing attribution: "قتل خمسة أشخاص، بحسب مصادر طبية." — the words before it are the source's.
+ * When [sFirst, sLast) ends with one, emits them and returns the source's id; else null.
+ */
+function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null {
   for (let j = sFirst + 2; j < sLast; j++) {
     const tok = ctx.tokens[j] as Token;
     if (ctx.inside[j]) continue;
@@ -1711,7 +1786,10 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     const back = BACKREF_START.has((ctx.tokens[sFirst] as Token).key);
     // A role alone (مراسل الجزيرة) may be the source; a bare pronoun-like mention may not.
     if (back || (e.anaphor && !e.title && e.kind !== "organization") || (e.kind === "person" && !e.title)) break;
-    if (src.end < sLast - 1 && !isSep(ctx.tokens[src.end])) break;
+    // "… أصدرته الشركة أمس،": a time word may close the attribution.
+    let end = src.end;
+    while (end < sLast - 1 && DAY_SET.has(ctx.tokens[end]?.key ?? "")) end++;
+    if (end < sLast - 1 && !isSep(ctx.tokens[end])) break;
     const id = ctx.registry.resolve(e);
     emit(
       ctx,
@@ -1726,9 +1804,9 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
       j,
       id,
     );
-    return;
+    return id;
   }
-  noteSubject(ctx, sFirst, sLast);
+  return null;
 }
 
 const BACKREF_START = new Set(["جاء", "وجاء", "وذلك", "ياتي", "وياتي"]);

@@ -69,7 +69,7 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
     if (inside[i]) continue;
     if (t.type === "newline") {
       push(i + 1);
-    } else if (TERMINAL.has(t.raw)) {
+    } else if (TERMINAL.has(t.raw) && !initialInBrackets(tokens, i)) {
       // Runs of terminal marks (.. ؟!) stay together.
       let j = i;
       while (j + 1 < tokens.length && TERMINAL.has((tokens[j + 1] as Token).raw)) j++;
@@ -82,6 +82,25 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
   }
   push(tokens.length);
   return out;
+}
+
+/**
+ * "ويدعى (نور. ط)": a period between short words inside brackets abbreviates a name (the initial of a
+ * suspect's family name); the sentence goes on.
+ */
+function initialInBrackets(tokens: Token[], i: number): boolean {
+  if ((tokens[i] as Token).raw !== ".") return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const open = tokens[i - 2];
+  const close = tokens[i + 2];
+  return (
+    before?.type === "word" &&
+    after?.type === "word" &&
+    after.raw.length <= 2 &&
+    open?.raw === "(" &&
+    close?.raw === ")"
+  );
 }
 
 /** Sentences of the text, UTF-16 offsets into it; a quote over several paragraphs is one sentence. */

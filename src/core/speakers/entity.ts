@@ -22,9 +22,11 @@ import {
   MEDIA_SET,
   NAME_TRAILER_SET,
   OUTLET_SEQS,
+  OWN_WORDS,
   PERIOD_SET,
   PERSON_DESCRIPTION_SET,
   PLACE_SEQS,
+  SAYING_MANNER_SET,
   STATE_SEQS,
   STOP_SET,
   TIME_SET,
@@ -172,6 +174,18 @@ const KUNYA = new Set(["ام", "ابو", "ابي", "ابا"]);
 const OUTLET_FIRST_WORDS = new Set(OUTLET_SEQS.map((q) => q[0] as string));
 
 /**
+ * A word with a glued ل read without it: لوزارة → وزارة, للمرصد → المرصد, and للجنة → اللجنة (ل + ال
+ * before a word that starts with ل is written with two lams, not three: a body or role in ل keeps it).
+ */
+export function withoutLam(t: Token): Token {
+  if (!t.key.startsWith("لل")) return { ...t, key: t.key.slice(1), raw: t.raw.slice(1) };
+  const lamWord = INSTITUTION_SET.has(t.key.slice(1)) || TITLE_SET.has(t.key.slice(1));
+  return lamWord
+    ? { ...t, key: `ا${t.key}`, raw: `ا${t.raw}` }
+    : { ...t, key: `ال${t.key.slice(2)}`, raw: `ال${t.raw.slice(2)}` };
+}
+
+/**
  * "للأناضول"، "لرويترز": the outlet the words were told to, ل glued to its name. It ends a speaker's
  * name, and is the statement's via.
  */
@@ -221,6 +235,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (/^ل[إأ]/.test(t.raw) || t.key.startsWith("لل")) return false;
   // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name. A word with ال
   // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
+  // "وختم حديثه بالقول": the speaker's own words, not a name.
+  if (OWN_WORDS.test(t.key)) return false;
   const possessable = !isDefinite(t.key);
   if (possessable && t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا (كريستينا) keep theirs.
@@ -287,6 +303,11 @@ function placeKey(k: string): boolean {
   return one(STATE_SEQS) || one(PLACE_SEQS);
 }
 
+/** A family name in the shape of a nisba: ال + a name word in ـي (الكواري، الأحمدي). */
+function nisbaSurname(t: Token | undefined): boolean {
+  return isWord(t) && isDefinite(t.key) && t.key.length >= 6 && t.key.endsWith("ي") && !stop(t) && nameWord(t);
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -294,6 +315,8 @@ function readName(v: TokenView, i: number, limit: number): number {
     const t = tk(v, j);
     // علي closing a name before punctuation ("أحمد علي:") is the name, not the preposition.
     const lastAli = j > i && t?.raw === "علي" && !isWord(tk(v, j + 1));
+    // "راشد علي الكواري": علي between a given name and a family name in ـي (a nisba) is the father's name.
+    const midAli = j > i && t?.raw === "علي" && isFirstName(tk(v, j - 1)) && nisbaSurname(tk(v, j + 1));
     // "عبدالله المقبل": a family name that is also a time word, right after a given name.
     const timeSurname = j > i && isWord(t) && TIME_SET.has(t.key) && isDefinite(t.key) && isFirstName(tk(v, j - 1));
     // "روبن فان بيرسي"، "أورسولا فون دير لاين": a particle inside a foreign name (فان is also فإنّ).
@@ -306,9 +329,12 @@ function readName(v: TokenView, i: number, limit: number): number {
       !isDefinite(n.key) &&
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
-    if (!lastAli && !timeSurname && !particle && !nameWord(t, n)) break;
+    if (!lastAli && !midAli && !timeSurname && !particle && !nameWord(t, n)) break;
     // "وجّه المحافظ رؤساء المدن …": a plural of people (رؤساء، مواطنين، خبراء) opens no personal name.
     if (j === i && isWord(t) && GROUP_SET.has(bareKey(t.key))) break;
+    // "أرجع الانخفاض إلى …": a definite verbal noun of a derived form (الانخفاض، التراجع، الاستقرار) is
+    // what the verb is about, never a family name (those end in ي: الترابي، الانصاري).
+    if (j === i && isWord(t) && t.key.startsWith("ال") && derivedMasdar(t.key.slice(2))) break;
     // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
@@ -535,6 +561,9 @@ function readRole(v: TokenView, i: number, limit: number): number {
       j += 2;
       continue;
     }
+    // "وختم المتحدث بالتأكيد على أن"، "بالقول": how the words were said, after the role (not where the
+    // speaker works, as in المسؤول بالوزارة).
+    if (j > i && SAYING_MANNER_SET.has(k)) break;
     if (
       isDefinite(k) ||
       headIn(TITLE_SET, k) ||
@@ -726,6 +755,13 @@ const PLACE_HEADS = new Set(["مستشفي", "مدينه", "محافظه", "من
  * there cannot be a speaker (an object such as "ضرورة …", a preposition, a cue).
  */
 export function parseEntity(v: TokenView, i: number, limit: number): Entity | null {
+  // "ذات المسؤول" / "نفس المصدر" (Maghrebi and Egyptian usage): "the same official", before the noun.
+  const t = tk(v, i);
+  const n1 = tk(v, i + 1);
+  if (isWord(t) && (t.key === "ذات" || t.key === "نفس") && isWord(n1) && isDefinite(n1.key) && i + 1 < limit) {
+    const same = readEntity(v, i + 1, limit);
+    if (same?.anaphor) return { ...same, first: i, same: true };
+  }
   const e = readEntity(v, i, limit);
   if (!e) return null;
   // "المصدر ذاته" / "المصادر نفسها": the same source as before, whatever its description was.
@@ -909,14 +945,18 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       (bareKey(k) === "وكاله" && bareKey(tk(v, i + 1)?.key ?? "") === "انباء") ||
       (isDefinite(k) && isDefinite(tk(v, i + 1)?.key ?? ""));
     const outlet = withHead ? slice(v, i, e) : name;
+    // "الصحيفة الألمانية"، "الوكالة الفرنسية": a definite head with nisba adjectives only describes an
+    // outlet named before ("صحيفة «بيلد» الألمانية"); it names none of its own.
+    let described = isDefinite(k);
+    for (let w = i + 1; w < e && described; w++) described = nisbaAdjective(tk(v, w));
     return finish({
       first: i,
       last: e,
       name: outlet,
       title: t.raw,
       kind: "media",
-      anaphor: false,
-      outlet,
+      anaphor: described,
+      outlet: described ? undefined : outlet,
       headed: true,
     });
   }
@@ -1133,12 +1173,11 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (isWord(n) && isDefinite(n.key) && !stop(n)) {
       // بيان للجيش: read الجيش, not للجيش.
       const glued = n.key.startsWith("لل");
-      const view = glued
-        ? { ...v, shadow: { at: i + 1, token: { ...n, key: `ال${n.key.slice(2)}`, raw: `ال${n.raw.slice(2)}` } } }
-        : v;
+      const read = withoutLam(n);
+      const view = glued ? { ...v, shadow: { at: i + 1, token: read } } : v;
       const inner = parseEntity(view, i + 1, limit);
       if (inner) {
-        const name = glued && inner.name.startsWith(n.raw) ? `ال${inner.name.slice(2)}` : inner.name;
+        const name = glued && inner.name.startsWith(n.raw) ? read.raw + inner.name.slice(n.raw.length) : inner.name;
         return { ...inner, name, first: i };
       }
     }
@@ -1291,14 +1330,22 @@ function nisbaAdjective(t: Token | undefined): boolean {
 }
 
 /** Verbal-noun shapes that open reported content (masdar patterns), as match keys. */
-const MASDAR_SHAPES: readonly RegExp[] = [
+const DERIVED_MASDAR_SHAPES: readonly RegExp[] = [
   /^ت...$/, // تفعّل: توقف، تحسن، تأثر
   /^ت.ا..$/, // تفاعل: تراجع، تزايد
   /^ا..ا.$/, // إفعال: إعلان، إغلاق
   /^ا...ا.$/, // افتعال / انفعال: ارتفاع، انخفاض
   /^است..ا.$/, // استفعال: استقرار
-  /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول
 ];
+const MASDAR_SHAPES: readonly RegExp[] = [
+  ...DERIVED_MASDAR_SHAPES,
+  /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول (also a plural: جنود، شهود)
+];
+
+/** A match key of a derived form's verbal noun (انخفاض، تراجع، استقرار), never a plural of people. */
+function derivedMasdar(k: string): boolean {
+  return !/[اوي]$/.test(k) && DERIVED_MASDAR_SHAPES.some((r) => r.test(k));
+}
 
 /**
  * A verbal noun opening an object clause (نفى الوزير توقفَ المفاوضات، توقع الخبير ارتفاعَ الأسعار):

@@ -1,0 +1,174 @@
+/**
+ * Table tests for a sixth round of attribution patterns, met on Egyptian, Maghrebi, Levantine and Gulf
+ * pages: a document's issuer as its speaker, a trailing attribution before a verb with no subject,
+ * "ذات المسؤول" and "المتحدث" meaning the last speaker, the topic after أما, بقوله, نفى ما تردد, علمت
+ * … من مصادر, a described outlet (الصحيفة الألمانية), names with علي inside, and words that are never a
+ * speaker (حديثه، الانخفاض، بالتأكيد). Every sentence is composed for the test (no corpus text). Each
+ * group has inputs that must NOT match.
+ */
+import { describe, expect, it } from "vitest";
+import { findQuotes } from "../../src/core/quotes/index.ts";
+import { splitSentences } from "../../src/core/segment/index.ts";
+
+function run(text: string) {
+  const out = findQuotes({ title: "", text });
+  return out.quotes.map((q) => {
+    const s = out.speakers.find((x) => x.id === q.speakerId);
+    return { text: q.text, speaker: s?.name ?? null, kind: q.kind, rule: q.rule, via: q.via };
+  });
+}
+
+/** The speaker of the quote whose text contains `needle`. */
+function speakerOf(text: string, needle: string): string | null | undefined {
+  return run(text).find((q) => q.text.includes(needle))?.speaker;
+}
+
+describe("a document issued by a body speaks for that body", () => {
+  it.each([
+    ["ارتفعت الإيجارات 5%، بحسب تقرير أصدرته وزارة الإسكان.", "الإيجارات", "وزارة الإسكان"],
+    ['تراجعت المبيعات 8%، وفقا لدراسة ربعية نشرتها شركة "آفاق للأبحاث" أمس.', "المبيعات", "شركة آفاق للأبحاث"],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it("must NOT take the document's issuer when no verb of issuing follows it", () => {
+    expect(speakerOf("ارتفعت الإيجارات 5%، بحسب تقرير للجنة العقارية.", "الإيجارات")).not.toBe("وزارة الإسكان");
+    expect(speakerOf("ارتفعت الإيجارات 5%، بحسب تقرير للجنة العقارية.", "الإيجارات")).toContain("اللجنة العقارية");
+  });
+});
+
+describe("a trailing attribution before a verb with no subject names that verb's speaker", () => {
+  const text =
+    'تراجعت إيجارات الشقق 12% خلال عام، بحسب تقرير أصدرته شركة "دار الخليج" أمس، أرجع الانخفاض إلى دخول وحدات جديدة إلى السوق.';
+  it("credits the words before the attribution to its source", () => {
+    expect(speakerOf(text, "إيجارات الشقق")).toBe("شركة دار الخليج");
+  });
+  it("and the subjectless verb after it to the same source", () => {
+    expect(speakerOf(text, "دخول وحدات")).toBe("شركة دار الخليج");
+  });
+  it("must NOT read a definite verbal noun after the verb as a person (الانخفاض، التراجع)", () => {
+    const speakers = run(text).map((q) => q.speaker);
+    expect(speakers).not.toContain("الانخفاض");
+    expect(speakerOf("وقال الوزير إن السوق هادئ. وأرجع التراجع إلى الصيف.", "الصيف")).toBe("الوزير");
+  });
+  it("must NOT stop a plural of people (الجنود، الشهود) from being the subject", () => {
+    expect(speakerOf("وقال الجنود إنهم تلقوا أوامر بالانسحاب.", "تلقوا")).toBe("الجنود");
+  });
+});
+
+describe("'the same official' and 'the speaker' mean the last speaker", () => {
+  it.each([
+    [
+      "أوضح المدير الولائي للموارد المائية، رشيد بومدين، أن السد ممتلئ. وقال ذات المسؤول إن الأعطاب قديمة.",
+      "الأعطاب",
+      "رشيد بومدين",
+    ],
+    [
+      "أكد الخبير نور الدين سعدي أن الحل في المياه المعالجة. وختم المتحدث بالتأكيد على أن الترشيد يبدأ من المدرسة.",
+      "الترشيد",
+      "نور الدين سعدي",
+    ],
+    ["وقالت صحيفة الأخبار إن الوضع خطير. وذكر المصدر ذاته أن الجيش انسحب.", "الجيش", "الأخبار"],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it("must NOT take the last speaker when a spokesman was named before", () => {
+    const text =
+      "وقال المتحدث باسم الوزارة أحمد سالم إن الخطة جاهزة. وقال المحافظ خالد يوسف إن الطرق مغلقة. وأضاف المتحدث أن التنفيذ يبدأ غدا.";
+    expect(speakerOf(text, "التنفيذ")).toBe("أحمد سالم");
+  });
+});
+
+describe("the topic after أما is who the ف-verb means", () => {
+  it.each([
+    [
+      "تقول الحاجة سعاد حسن إنها تبحث عن الدواء. أما محمود فتحي، صيدلي بمنطقة المعادي، فيرى أن الأزمة أعمق.",
+      "الأزمة",
+      "محمود فتحي",
+    ],
+    ["وقال النائب سالم علي إن القانون جاهز. أما الوزير فقال إن النقاش لم ينته.", "النقاش", "الوزير"],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it("must NOT make a topic that is no person or body a speaker", () => {
+    expect(speakerOf("وقال الوزير إن العمل مستمر. أما الأسعار فقال إنها ستنخفض.", "ستنخفض")).toBe("الوزير");
+  });
+});
+
+describe("nouns of saying: بقوله introduces, حديثه is never the speaker", () => {
+  it.each([
+    [
+      "وأشار الخبير عبد الله سالم إلى أن الإنفاق كبير، وبرر ذلك بقوله: إن الأسر تفضل السياحة الداخلية.",
+      "الأسر تفضل",
+      "عبد الله سالم",
+    ],
+    ["وقال الوزير خالد العمر إن الوضع جيد. واختتم حديثه بالقول: «الأمر صعب جدا هنا».", "الأمر صعب", "خالد العمر"],
+    ["وقال الوزير خالد العمر إن الوضع جيد. وختم تصريحه بقوله إن العمل مستمر.", "العمل مستمر", "خالد العمر"],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+
+  it("must NOT read a noun with 'his' as a person", () => {
+    const speakers = run("وقال الوزير خالد العمر إن الوضع جيد. وختم حديثه بالقول إن العمل مستمر.").map(
+      (q) => q.speaker,
+    );
+    expect(speakers).not.toContain("حديثه");
+  });
+});
+
+describe("denied rumours and what an outlet learned from sources", () => {
+  it("نفى ما تردد عن …: the rumour is what was denied", () => {
+    const q = run("وكان المركز الإعلامي قد نفى، في بيان، ما تردد عن توقف خطوط الإنتاج بالمصانع.");
+    expect(q[0]?.text).toBe("ما تردد عن توقف خطوط الإنتاج بالمصانع");
+    expect(q[0]?.speaker).toBe("المركز الإعلامي");
+  });
+  it("must NOT take ما after a cue as an object without a verb of rumour", () => {
+    expect(run("ونفت الوزارة ما قاله النائب.")).toHaveLength(0);
+  });
+
+  it("علمت «OUTLET» من مصادر أن …: the sources spoke, through the outlet", () => {
+    const q = run("وعلمت «الرأي» من مصادر مطلعة في وزارة النقل أن الوزارة شكلت لجنة فنية.");
+    expect(q[0]?.speaker).toBe("مصادر مطلعة في وزارة النقل");
+    expect(q[0]?.via).toBe("الرأي");
+  });
+  it.each(["وأكد خبراء في مجالي القانون وعلم الاجتماع أن الأسرة هي الأساس.", "وعلم الوزير أن الاجتماع تأجل."])(
+    "must NOT read علم (science, knew) as a source's cue: %s",
+    (input) => {
+      expect(run(input).every((q) => q.rule !== "indirect.naql")).toBe(true);
+    },
+  );
+});
+
+describe("an outlet described by its head and a nisba is the outlet named before", () => {
+  it("الصحيفة الألمانية after صحيفة «بيلد» الألمانية", () => {
+    const text = 'وذكرت صحيفة "بيلد" الألمانية أن المدير وصل. واعتبرت الصحيفة الألمانية أن النادي سيطلب مبلغا أكبر.';
+    expect(speakerOf(text, "النادي")).toBe("بيلد");
+  });
+  it("must NOT make a proper name with a head (الوكالة الوطنية للإعلام) a description", () => {
+    expect(speakerOf("وقالت الوكالة الوطنية للإعلام إن الطريق مقطوع.", "الطريق")).toBe("الوكالة الوطنية للإعلام");
+  });
+});
+
+describe("names with علي inside, and a sentence that goes on after an initial in brackets", () => {
+  it.each([
+    ["ونقلت الوكالة عن المهندس راشد علي الكواري قوله إن السوق مستقر.", "راشد علي الكواري"],
+    ["وقال محمد علي الأنصاري إن الموسم جيد.", "محمد علي الأنصاري"],
+  ])("%s", (input, speaker) => {
+    expect(run(input)[0]?.speaker).toBe(speaker);
+  });
+  it("must NOT read على written علي before a place as a name", () => {
+    expect(speakerOf("وقال محمد علي الحدود إن الوضع هادئ.", "الوضع")).not.toContain("الحدود");
+  });
+
+  it("(نور. ط) does not end the sentence", () => {
+    const sentences = splitSentences(
+      "أعلن الجيش تصفية أحد العناصر، ويدعى (نور. ط)، والقبض على آخر. وقال المصدر إن العملية انتهت.",
+    );
+    expect(sentences).toHaveLength(2);
+  });
+  it("must NOT join two sentences at a period after a longer word in brackets", () => {
+    expect(splitSentences("وصل الوفد (الثاني). وقال المصدر إن العملية انتهت.")).toHaveLength(2);
+  });
+});
