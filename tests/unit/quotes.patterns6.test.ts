@@ -54,6 +54,14 @@ describe("a trailing attribution before a verb with no subject names that verb's
   it("must NOT stop a plural of people (الجنود، الشهود) from being the subject", () => {
     expect(speakerOf("وقال الجنود إنهم تلقوا أوامر بالانسحاب.", "تلقوا")).toBe("الجنود");
   });
+  it("must NOT read an agent noun in تا (التاجر) as a verbal noun", () => {
+    expect(speakerOf("وفي المدينة، يقول التاجر خالد سالم إن الأسعار تضاعفت.", "الأسعار")).toContain("خالد سالم");
+  });
+  it("must NOT credit a participle after the attribution to its source: it goes on with the subject", () => {
+    const text =
+      "وكان مجلس الوزراء قد وافق، في جلسته الأسبوعية، على توصيات اللجنة، بحسب بيان لمكتبه الإعلامي، مؤكدا حرص الحكومة على التعاون.";
+    expect(speakerOf(text, "حرص الحكومة")).toBe("مجلس الوزراء");
+  });
 });
 
 describe("'the same official' and 'the speaker' mean the last speaker", () => {
@@ -94,6 +102,8 @@ describe("the topic after أما is who the ف-verb means", () => {
 
   it("must NOT make a topic that is no person or body a speaker", () => {
     expect(speakerOf("وقال الوزير إن العمل مستمر. أما الأسعار فقال إنها ستنخفض.", "ستنخفض")).toBe("الوزير");
+    const text = "وقال التاجر خالد سالم: إن الخيط الطبيعي غال. أما الأقمشة العادية فهي رخيصة، وأضاف: إن السوق هادئ.";
+    expect(speakerOf(text, "السوق هادئ")).toContain("خالد سالم");
   });
 });
 

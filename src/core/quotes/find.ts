@@ -1426,7 +1426,12 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   // "أما محمود فتحي، صيدلي بمنطقة المعادي، فيرى أن …": the topic after أما is who the ف-verb means.
   const topic = i > sFirst && /^و?اما$/.test(ctx.tokens[i - 1]?.key ?? "");
   const named = topic ? parseEntity(ctx, i, sLast) : null;
-  if (named && (named.kind === "person" || named.kind === "organization")) {
+  // (A role, a body, or a name that opens with a given name: "أما الأقمشة العادية فهي" is no one.)
+  const someone =
+    !!named &&
+    (named.kind === "person" || named.kind === "organization") &&
+    (!!named.headed || isFirstName(ctx.tokens[i], ctx.tokens[i + 1]));
+  if (named && someone) {
     ctx.lastSpeaker = named.anaphor
       ? (ctx.registry.findRole(named) ?? ctx.registry.resolve(named))
       : ctx.registry.resolve(named);
@@ -1642,8 +1647,11 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   const firstA = anchors[0] as Anchor;
   // "سجلت الإيجارات تراجعاً، بحسب تقرير أصدرته شركة X أمس، أرجع الانخفاض إلى …": the attribution
   // credits the words before it, and its source is who the verb after it, with no subject, means.
+  // (Only before a verb: a participle after a trailing attribution goes on with the sentence's subject,
+  // "وكان المجلس قد وافق …، بحسب بيان لمكتبه، مؤكدا …".)
   if (!firstA.speaker && firstA.at > sFirst + 1) {
-    const source = tailAttribution(ctx, sFirst, firstA.at);
+    const verb = cueOf(ctx.tokens[firstA.at])?.def.type === "verb";
+    const source = verb ? tailAttribution(ctx, sFirst, firstA.at) : null;
     if (source) ctx.lastSpeaker = source;
     else noteSubject(ctx, sFirst, firstA.at);
   }

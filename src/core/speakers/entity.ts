@@ -1342,9 +1342,12 @@ const MASDAR_SHAPES: readonly RegExp[] = [
   /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول (also a plural: جنود، شهود)
 ];
 
-/** A match key of a derived form's verbal noun (انخفاض، تراجع، استقرار), never a plural of people. */
+/**
+ * A match key of a derived form's verbal noun (انخفاض، تراجع، استقرار), never a plural of people, nor an
+ * agent noun in تا (تاجر، تابع: فاعل of a root in ت).
+ */
 function derivedMasdar(k: string): boolean {
-  return !/[اوي]$/.test(k) && DERIVED_MASDAR_SHAPES.some((r) => r.test(k));
+  return !/[اوي]$/.test(k) && !k.startsWith("تا") && DERIVED_MASDAR_SHAPES.some((r) => r.test(k));
 }
 
 /**
