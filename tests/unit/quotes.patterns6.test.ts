@@ -182,3 +182,42 @@ describe("names with علي inside, and a sentence that goes on after an initial
     expect(splitSentences("وصل الوفد (الثاني). وقال المصدر إن العملية انتهت.")).toHaveLength(2);
   });
 });
+
+describe("a description with ذو / ذات points back to the person just named", () => {
+  it("الفنان ذو الشهرة العالمية after the artist was named", () => {
+    const text =
+      "قال المعارض الصيني وانغ تشين إن السلطات أعادت جوازه. وقال الفنان ذو الشهرة العالمية إن الأمور كانت سلسة.";
+    expect(speakerOf(text, "سلسة")).toBe(speakerOf(text, "السلطات"));
+  });
+  it("must NOT read a body with ذات (the ministry concerned) as the person", () => {
+    const text = "قال المعارض الصيني وانغ تشين إن السلطات أعادت جوازه. وقالت الوزارة ذات الصلة إن الأمر محسوم.";
+    expect(speakerOf(text, "محسوم")).not.toBe(speakerOf(text, "السلطات"));
+  });
+});
+
+describe("after حيث the verb's subject is the person the clause before it named", () => {
+  it("مقترح قدمه رئيس الوزراء …، حيث دعا إلى «…»", () => {
+    const text =
+      "أجرت الحكومة تخفيضات كبيرة في الرواتب. وجاء القرار بناء على مقترح قدمه رئيس الوزراء سالم الحربي خلال الحفل، حيث دعا إلى «تخفيض رواتب جميع المسؤولين».";
+    expect(speakerOf(text, "تخفيض رواتب")).toBe("سالم الحربي");
+  });
+  it("must NOT take a person named inside «وجاء ذلك …»: that points back to the last speaker", () => {
+    const text =
+      "وقالت الوزيرة ليلى حسن إن الزيارة قريبة. وجاء ذلك في مؤتمر صحافي عقب لقاء مع وزير الخارجية خالد عمر، حيث أكدت أن الاتفاق صامد.";
+    expect(speakerOf(text, "الاتفاق")).toBe("ليلى حسن");
+  });
+});
+
+describe("'according to him' closing a sentence with no cue", () => {
+  it.each([
+    ["وأشار زروقي إلى أن البلدية راسلت الوالي. كما أن ضغط المياه يبقى ضعيفا جدا، حسبه.", "ضغط المياه"],
+    ["وأشار زروقي إلى أن البلدية راسلت الوالي. كما أن الشبكة قديمة جدا، على حد قوله.", "الشبكة"],
+  ])("%s", (input, needle) => {
+    expect(speakerOf(input, needle)).toBe("زروقي");
+  });
+  it("must NOT read حسب + a noun (حسب الخطة) as his words", () => {
+    expect(speakerOf("وأشار زروقي إلى أن البلدية راسلت الوالي. ووصل الوفد إلى المدينة، حسب الخطة.", "الوفد")).toBe(
+      undefined,
+    );
+  });
+});

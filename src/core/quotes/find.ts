@@ -1374,6 +1374,29 @@ function noteMention(ctx: Ctx, i: number, sLast: number): void {
     ctx.registry.note(e);
 }
 
+/** حيث / إذ ("whereby"): the clause after it goes on about whom the clause before it named. */
+const WHEREBY = new Set(["حيث", "اذ"]);
+
+/**
+ * The last person named with a role in [from, to) (رئيس الوزراء حيدر العبادي), resolved; null when there
+ * is none. (Bodies are left out: a meeting "of the foreign ministers" says nothing of who spoke.)
+ */
+function lastNamedIn(ctx: Ctx, from: number, to: number): string | null {
+  let found: Entity | null = null;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i] as Token;
+    if (t.type !== "word" || ctx.inside[i]) continue;
+    if (!TITLE_SET.has(bareKey(t.key))) continue;
+    const e = parseEntity(ctx, i, to);
+    if (!e || e.anaphor || !e.name.includes(" ")) continue;
+    if (e.kind === "person" && e.title) {
+      found = e;
+      i = e.last - 1;
+    }
+  }
+  return found ? ctx.registry.resolve(found) : null;
+}
+
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
 function speakerFor(ctx: Ctx, e: Entity | null): string | null {
   // "المتحدث ذاته"، "ذات المتحدث": "the same speaker" is the last one, whatever role named him; so is
@@ -1654,6 +1677,14 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     const source = verb ? tailAttribution(ctx, sFirst, firstA.at) : null;
     if (source) ctx.lastSpeaker = source;
     else noteSubject(ctx, sFirst, firstA.at);
+    // "… مقترح قدمه رئيس الوزراء حيدر العبادي خلال الحفل، حيث دعا إلى «…»": after حيث / إذ the verb's
+    // subject is the one the clause before it named last.
+    // ("وجاء ذلك في مؤتمر لموغريني …، حيث أكدت": "that came in" points back to the last speaker.)
+    const thatCame = BACKREF_START.has(ctx.tokens[sFirst]?.key ?? "") && ctx.tokens[sFirst + 1]?.key === "ذلك";
+    if (WHEREBY.has(ctx.tokens[firstA.at - 1]?.key ?? "") && !thatCame) {
+      const named = lastNamedIn(ctx, sFirst, firstA.at - 1);
+      if (named) ctx.lastSpeaker = named;
+    }
   }
   for (let n = 0; n < anchors.length; n++) {
     const a = anchors[n] as Anchor;
@@ -1772,7 +1803,46 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
     );
     return;
   }
+  if (ownWordsTail(ctx, sFirst, sLast)) return;
   if (tailAttribution(ctx, sFirst, sLast) === null) noteSubject(ctx, sFirst, sLast);
+}
+
+/** "حسبه"، "بحسبها"، "على حد قوله"، "حسب تعبيره": "according to him", closing a sentence. */
+const OWN_WORDS_TAIL = [/^و?ب?حسب(?:ه|ها|هم|هما)$/, /^(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم)$/];
+
+/**
+ * "كما أن ضغط المياه يبقى ضعيفا، حسبه." / "…، على حد قوله.": a sentence with no cue credited at its end
+ * to "him" is the last speaker's. Emits it and returns true.
+ */
+function ownWordsTail(ctx: Ctx, sFirst: number, sLast: number): boolean {
+  if (!ctx.lastSpeaker) return false;
+  let end = sLast;
+  while (end > sFirst && (ctx.tokens[end - 1] as Token).type === "punct") end--;
+  const last = ctx.tokens[end - 1];
+  if (last?.type !== "word") return false;
+  // حسبه alone, or على حد / حسب + قوله / تعبيره.
+  let tail = end - 1;
+  if (OWN_WORDS_TAIL[1]?.test(last.key)) {
+    const before = ctx.tokens[tail - 1]?.key ?? "";
+    if (before === "حسب" || before === "بحسب") tail -= 1;
+    else if (before === "حد" && ctx.tokens[tail - 2]?.key === "علي") tail -= 2;
+    else return false;
+  } else if (!OWN_WORDS_TAIL[0]?.test(last.key)) return false;
+  if (!isSep(ctx.tokens[tail - 1]) || tail - 1 <= sFirst + 1) return false;
+  emit(
+    ctx,
+    {
+      kind: "indirect",
+      cue: ctx.text.slice((ctx.tokens[tail] as Token).start, last.end),
+      rule: "indirect.own-words-tail",
+      confidence: 0.6,
+      via: null,
+    },
+    sFirst,
+    tail - 1,
+    ctx.lastSpeaker,
+  );
+  return true;
 }
 
 /**

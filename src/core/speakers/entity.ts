@@ -859,6 +859,25 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     return e;
   };
 
+  // "وقال الفنان ذو الشهرة العالمية": a definite noun with ذو / ذات + a definite noun describes the person
+  // the story has just named (after a body, "الوزارة ذات الصلة" is "the ministry concerned").
+  const of = tk(v, i + 1);
+  const owned = tk(v, i + 2);
+  if (
+    isDefinite(k) &&
+    !isFirstName(t, of) &&
+    !headIn(INSTITUTION_SET, k) &&
+    !headIn(MEDIA_SET, k) &&
+    isWord(of) &&
+    (of.key === "ذو" || of.key === "ذات" || of.key === "ذي") &&
+    isWord(owned) &&
+    isDefinite(owned.key) &&
+    i + 2 < limit
+  ) {
+    let last = i + 3;
+    while (last < limit && nisbaAdjective(tk(v, last))) last++;
+    return { first: i, last, name: t.raw, title: null, kind: "person", anaphor: true, headed: true, described: true };
+  }
   // "يقول الرجل البالغ من العمر 58 عاما": the man the story has just named.
   if (isDefinite(k) && PERSON_DESCRIPTION_SET.has(bareKey(k))) {
     return {
