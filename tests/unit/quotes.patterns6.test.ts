@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../src/core/quotes/index.ts";
 import { splitSentences } from "../../src/core/segment/index.ts";
+import { cueGender } from "../../src/core/speakers/gender.ts";
 
 function run(text: string) {
   const out = findQuotes({ title: "", text });
@@ -219,5 +220,50 @@ describe("'according to him' closing a sentence with no cue", () => {
     expect(speakerOf("وأشار زروقي إلى أن البلدية راسلت الوالي. ووصل الوفد إلى المدينة، حسب الخطة.", "الوفد")).toBe(
       undefined,
     );
+  });
+});
+
+describe("a cue with no subject agrees in gender with the person it goes on with", () => {
+  it("وأضافت after a man spoke goes back to the woman who spoke before him", () => {
+    const text =
+      "قالت الوزيرة ليلى حسن إن الخطة جاهزة. وقال المحافظ خالد يوسف إن الطرق مغلقة. وأضافت أن التنفيذ يبدأ غدا.";
+    expect(speakerOf(text, "التنفيذ")).toBe("ليلى حسن");
+  });
+  it("بقوله after a woman spoke goes back to the man", () => {
+    const text =
+      "أشار الخبير سالم العمر إلى أن الإنفاق كبير. وقالت زينب علي إن الأسر تحجز القاعات، وبرر ذلك بقوله: إن السياحة الداخلية أرخص.";
+    expect(speakerOf(text, "السياحة الداخلية")).toBe("سالم العمر");
+  });
+  it.each([
+    // A woman named with a role written alike for both (النائب، عضو) agrees with a feminine verb.
+    ["وقالت النائب منى سالم، عضو لجنة الصحة، إن المرضى ينتظرون، متسائلة: «إلى متى؟».", "إلى متى", "منى سالم"],
+    // A body speaks through its statement: the verb agrees with the statement, not the ministry.
+    [
+      "وأكدت وزارة الداخلية في بيان أن الخلية فككت. وذلك حسب البيان، الذي أوضح أن التحريات مستمرة.",
+      "التحريات",
+      "وزارة الداخلية",
+    ],
+  ])("must NOT move away from the speaker: %s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+});
+
+describe("cueGender: the gender a cue form gives its subject", () => {
+  it.each([
+    ["قال", "verb", "past", "قال", "m"],
+    ["قالت", "verb", "past", "قال", "f"],
+    ["نفت", "verb", "past", "نفى", "f"],
+    ["قالوا", "verb", "past", "قال", null],
+    ["يقول", "verb", "present", "قال", "m"],
+    ["تقول", "verb", "present", "قال", "f"],
+    ["يقولون", "verb", "present", "قال", null],
+    ["مضيفا", "participle", "participle", "مضيفا", "m"],
+    ["مضيفه", "participle", "participle", "مضيفا", "f"],
+    ["مضيفين", "participle", "participle", "مضيفا", null],
+    ["بقوله", "participle", "participle", "بقوله", "m"],
+    ["بقولها", "participle", "participle", "بقوله", "f"],
+    ["ثبت", "verb", "past", "ثبت", "m"],
+  ] as const)("%s", (key, type, tense, lemma, gender) => {
+    expect(cueGender(key, type, tense, lemma)).toBe(gender);
   });
 });

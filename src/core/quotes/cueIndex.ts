@@ -5,7 +5,7 @@
 import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, REPORT_VERBS } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
-import { FIRST_NAMES } from "../lexicon/firstNames.ts";
+import { FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
 import {
   ADJUNCT_OPENERS,
   AUX_VERBS,
@@ -187,7 +187,9 @@ export const PLACE_SEQS: readonly string[][] = PLACES.map((s) => s.split(/\s+/).
   (a, b) => b.length - a.length,
 );
 /** Given names, by match key: where a long role without an honorific ends and the name starts. */
-export const FIRST_NAME_SET = keySet(FIRST_NAMES);
+export const FIRST_NAME_SET = keySet([...FIRST_NAMES, ...WOMEN_FIRST_NAMES]);
+/** Women's given names, as match keys. */
+export const WOMEN_FIRST_NAME_SET = keySet(WOMEN_FIRST_NAMES);
 /** Heads of one unnamed source (مسؤول، مصدر، اقتصادي), by match key. */
 export const ANON_HEAD_SET = keySet(ANONYMOUS_HEADS);
 /** Of those, the professions read as an unnamed person a later name may resolve. */

@@ -18,6 +18,7 @@ import {
   toldOutletWord,
   withoutLam,
 } from "../speakers/entity.ts";
+import { cueGender, speakerGender } from "../speakers/gender.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
@@ -1397,6 +1398,28 @@ function lastNamedIn(ctx: Ctx, from: number, to: number): string | null {
   return found ? ctx.registry.resolve(found) : null;
 }
 
+/**
+ * Who a cue with no subject of its own goes on with: the last speaker, unless the cue's gender rules
+ * that person out ("قالت الوزيرة ليلى حسن … وقال المحافظ … وأضافت أن": أضافت cannot be the governor);
+ * then the latest person of the cue's gender, when there is one.
+ */
+function carriedSpeaker(ctx: Ctx, at: number): string | null {
+  const last = ctx.lastSpeaker;
+  const t = ctx.tokens[at];
+  const cue = cueOf(t);
+  if (!last || !cue || t?.type !== "word") return last;
+  const key = cue.conj ? t.key.slice(1) : t.key;
+  const wanted = cueGender(key, cue.def.type, cue.def.tense, cue.def.lemma);
+  // People only: a body also speaks through its documents, and the verb then agrees with the document
+  // ("حسب بيان الوزارة، الذي أوضح أن …").
+  const current = ctx.registry.get(last);
+  const has = current?.kind === "person" ? speakerGender(current) : null;
+  if (!wanted || !has || wanted === has) return last;
+  const other = ctx.registry.latestSpoken((s) => s.kind === "person" && speakerGender(s) === wanted);
+  if (other) ctx.lastSpeaker = other;
+  return other ?? last;
+}
+
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */
 function speakerFor(ctx: Ctx, e: Entity | null): string | null {
   // "المتحدث ذاته"، "ذات المتحدث": "the same speaker" is the last one, whatever role named him; so is
@@ -1690,7 +1713,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     const a = anchors[n] as Anchor;
     const next = anchors[n + 1];
     if (a.speakerId) ctx.lastSpeaker = a.speakerId;
-    const speakerId = a.speakerId ?? speakerFor(ctx, a.speaker);
+    const speakerId = a.speakerId ?? (a.speaker ? speakerFor(ctx, a.speaker) : carriedSpeaker(ctx, a.at));
     if (!speakerId || a.textFrom < 0) continue;
     if (a.speaker) noteDocuments(ctx, speakerId, a.speaker, a.textFrom);
     if (a.relays && next) {

@@ -273,6 +273,14 @@ export class SpeakerRegistry {
    * it points nowhere: the subject of narration ("ووجّه المحافظ …، مشددا على …") is somebody already
    * named or nobody. Returns its id, or null.
    */
+  /** The speaker that spoke (or was a subject) most recently among those `accept` takes; null if none. */
+  latestSpoken(accept: (s: Speaker) => boolean): string | null {
+    let best: Entry | undefined;
+    for (const x of this.entries)
+      if (x.spokeAt > 0 && accept(x.speaker) && (!best || x.spokeAt > best.spokeAt)) best = x;
+    return best?.speaker.id ?? null;
+  }
+
   findRole(e: Entity): string | null {
     if (!e.anaphor || e.kind !== "person") return null;
     const found = this.findAnaphor(e);
