@@ -220,6 +220,16 @@ function containerHeadline(units: Unit[]): Unit | null {
   );
 }
 
+/**
+ * A date read from the text near the headline ("٢ مايو ٢٠٢٤"), made exact by a <time datetime> of the
+ * same day when the page has one (the element usually is that very text); else the date as read.
+ */
+function sharpened(day: string | null, exact: string | null): string | null {
+  if (!day || !exact) return day;
+  const apart = Math.abs(Date.parse(exact) - Date.parse(day));
+  return apart < 36 * 3_600_000 ? exact : day;
+}
+
 /** The first date written near the headline (dateline, "نشر في …"), as ISO 8601. */
 function dateNear(units: Unit[], from: number): string | null {
   for (let i = Math.max(0, from); i < Math.min(units.length, from + 25); i++) {
@@ -432,15 +442,19 @@ function standfirstQuote(u: Unit, i: number, firstAnchor: number, titleKey: stri
   );
 }
 
-/** A standfirst quoting someone between the headline (units[from]) and the body (units[to]), or null. */
-function standfirstBetween(units: Unit[], from: number, to: number, title: string): string | null {
-  if (from < 0 || to <= from) return null;
+/**
+ * The standfirsts quoting someone between the headline (units[from]) and the body (units[to]): one line,
+ * or a list of subtitle bullets under the headline as Gulf papers set them ("«الكهرباء»: …"، "نواب: …").
+ */
+function standfirstsBetween(units: Unit[], from: number, to: number, title: string): string[] {
+  if (from < 0 || to <= from) return [];
   const titleKey = looseKey(title);
-  for (let i = from + 1; i < Math.min(to, from + 6); i++) {
+  const found: string[] = [];
+  for (let i = from + 1; i < Math.min(to, from + 8); i++) {
     const u = units[i] as Unit;
-    if (standfirstQuote(u, i, to, titleKey)) return u.text;
+    if (standfirstQuote(u, i, to, titleKey)) found.push(u.text);
   }
-  return null;
+  return found;
 }
 
 /** A byline line between the headline and the body ("كتبت أسماء نصار"). */
@@ -608,7 +622,11 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
     if (!declaredArticle && metaValue(s, "og:type") === "website" && prose < 1200) continue;
 
     // Title: structured data for the page's main article, else the container's own headline.
-    const own = containerHeadline(within) ?? (first ? units.find((u) => u.kind === "title" && !u.linked) : null);
+    // (A crosshead inside the body is no headline: the page's own headline outside the container wins.)
+    const own =
+      within.find((u) => u.kind === "title" && !u.linked) ??
+      (first ? units.find((u) => u.kind === "title" && !u.linked) : null) ??
+      containerHeadline(within);
     let title = "";
     if (first && containers.length === 1) {
       // The first candidate that is a headline, not the site's name (some sites put it in og:title).
@@ -648,9 +666,11 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
     );
     let blocks = body.blocks;
     // A standfirst that quotes someone, between the headline and the body's container.
-    const standfirst =
-      first && own ? standfirstBetween(units, units.indexOf(own), within[0]?.index ?? -1, title) : null;
-    if (standfirst && blocks.length) blocks = [{ kind: "heading", text: standfirst }, ...blocks];
+    // (From the headline as the page shows it: the container's own first heading may be a crosshead.)
+    const headline = units.find((u) => u.kind === "title" && looseKey(u.text) === looseKey(title)) ?? own;
+    const standfirsts =
+      first && headline ? standfirstsBetween(units, units.indexOf(headline), within[0]?.index ?? -1, title) : [];
+    if (blocks.length) blocks = [...standfirsts.map((text) => ({ kind: "heading" as const, text })), ...blocks];
     if (proseChars(within) >= minBody && blocks.length === 0 && unitChars(units) <= READABILITY_MAX_CHARS) {
       blocks = readabilityBlocks(doc);
     }
@@ -696,7 +716,7 @@ function* extractArticles(doc: Document, url: string | null): Steps<PageInput> {
         ) ??
         timeDatetime(scan, container) ??
         body.dateInText ??
-        dateNear(units, titleIndex) ??
+        sharpened(dateNear(units, titleIndex), timeDatetime(scan, null)) ??
         timeDatetime(scan, null))
       : (timeDatetime(scan, container) ?? body.dateInText ?? dateNear(within, 0));
     yield;

@@ -116,4 +116,16 @@ describe("extractPage: a standfirst that quotes someone is the article's", () =>
     const a = extractPage(page("", body(standfirst)), null).articles[0];
     expect(a.blocks.map((b) => b.text)).toEqual([P, P, P]);
   });
+
+  it("a list of subtitle bullets under the headline opens the body, in order, past a crosshead in the body", () => {
+    const bullets =
+      '<ul class="subtitles"><li>«الكهرباء»: خطة طوارئ لمناطق الجهراء</li><li>نواب: الانقطاعات تتكرر كل صيف</li><li>ملخص العدد اليوم</li></ul>';
+    const html = `<div class="wrap"><h1>مسؤول: الصادرات تضاعفت</h1>${bullets}<div class="meta"><span>سارة علي</span></div><div class="content"><h3>ميزانية الطوارئ</h3><p>${P}</p><p>${P}</p><p>${P}</p></div></div>`;
+    const a = extractPage(page("", html), null).articles[0];
+    expect(a.blocks.slice(0, 2).map((b) => b.text)).toEqual([
+      "«الكهرباء»: خطة طوارئ لمناطق الجهراء",
+      "نواب: الانقطاعات تتكرر كل صيف",
+    ]);
+    expect(a.blocks.map((b) => b.text)).not.toContain("ملخص العدد اليوم");
+  });
 });

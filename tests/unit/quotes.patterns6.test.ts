@@ -267,3 +267,22 @@ describe("cueGender: the gender a cue form gives its subject", () => {
     expect(cueGender(key, type, tense, lemma)).toBe(gender);
   });
 });
+
+describe("a subtitle block naming a group the body does not quote by that name", () => {
+  it("نواب: … is a headline quote of the group", () => {
+    const out = findQuotes({
+      title: "",
+      text: "نواب: الانقطاعات تتكرر كل صيف\n\nوقال الوكيل المساعد سالم الشمري إن المحطات جاهزة.",
+    });
+    const q = out.quotes.find((x) => x.text.startsWith("الانقطاعات"));
+    expect(q?.kind).toBe("headline");
+    expect(out.speakers.find((s) => s.id === q?.speakerId)?.name).toBe("نواب");
+  });
+  it("must NOT make a crosshead with a common noun a quote (ميزانية: …)", () => {
+    const out = findQuotes({
+      title: "",
+      text: "ميزانية الطوارئ: أرقام وتفاصيل\n\nوقال الوكيل المساعد سالم الشمري إن المحطات جاهزة.",
+    });
+    expect(out.quotes.map((x) => x.kind)).not.toContain("headline");
+  });
+});

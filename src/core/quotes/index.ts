@@ -85,7 +85,10 @@ function blockHeadlines(text: string, quotes: Quote[], speakers: Speaker[]): voi
     if (quotes.some((q) => q.start >= from && q.start < end)) continue;
     const h = parseHeadlineQuote(withoutBullet(block), BLOCK_SPEAKER_WORDS);
     if (!h) continue;
-    const sp = articleSpeaker(h.speaker, speakers, quotes) ?? namedSpeaker(h.speaker, speakers);
+    const sp =
+      articleSpeaker(h.speaker, speakers, quotes) ??
+      namedSpeaker(h.speaker, speakers) ??
+      groupSpeaker(h.speaker, speakers);
     if (!sp) continue;
     const at = block.lastIndexOf(h.text);
     if (at < 0) continue;
@@ -132,6 +135,19 @@ function namedSpeaker(name: string, speakers: Speaker[]): Speaker | undefined {
   const known = speakers.find((s) => s.key === key || (s.key ?? "").endsWith(` ${key}`));
   if (known) return known;
   return addSpeaker(speakers, { name: e.name, title: e.title, kind: "person", key }, "b");
+}
+
+/**
+ * A speaker part that names a group of people (نواب، وسطاء عقاريون، خبراء) the body does not quote by
+ * that name: the group as written. ("نواب: الانقطاعات تتكرر" under the headline of a report on MPs.)
+ */
+function groupSpeaker(name: string, speakers: Speaker[]): Speaker | undefined {
+  const e = parseSpeakerPhrase(name);
+  if (e?.kind !== "group" || e.anaphor) return undefined;
+  const key = speakerKey(e.name);
+  return (
+    speakers.find((s) => s.key === key) ?? addSpeaker(speakers, { name: e.name, title: null, kind: "group", key }, "g")
+  );
 }
 
 /**
