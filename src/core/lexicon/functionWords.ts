@@ -1,3 +1,6 @@
+/** The days of the week, as dates are written after a verb or a name (الأحد … السبت). */
+export const WEEKDAYS: readonly string[] = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+
 /**
  * Words that end a speaker's name or role: prepositions, particles, time words and the nouns that
  * usually open an object (ضرورة، أهمية، عدم …). One a line, written as usually spelled.
@@ -68,13 +71,7 @@ export const NAME_STOPS: readonly string[] = [
   "اليوم",
   "أمس",
   "غدا",
-  "الأحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الأربعاء",
-  "الخميس",
-  "الجمعة",
-  "السبت",
+  ...WEEKDAYS,
   "صباح",
   "مساء",
   "ظهر",
@@ -242,13 +239,7 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   "لـ",
   "ل",
   "مع",
-  "الأحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الأربعاء",
-  "الخميس",
-  "الجمعة",
-  "السبت",
+  ...WEEKDAYS,
   "أيضا",
   "كذلك",
   "بدوره",
@@ -403,20 +394,7 @@ export const SAYING_MANNERS: readonly string[] = [
 ];
 
 /** Days named after a phrase ("بحسب تقرير أصدرته الشركة أمس،"): they close it without adding to it. */
-export const DAY_WORDS: readonly string[] = [
-  "أمس",
-  "البارحة",
-  "اليوم",
-  "الليلة",
-  "غدا",
-  "الأحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الأربعاء",
-  "الخميس",
-  "الجمعة",
-  "السبت",
-];
+export const DAY_WORDS: readonly string[] = ["أمس", "البارحة", "اليوم", "الليلة", "غدا", ...WEEKDAYS];
 
 /** Time words that may follow a subject before the complement (قال تقرير أول أمس …، قال الوزير الليلة). */
 export const TIME_WORDS: readonly string[] = [
