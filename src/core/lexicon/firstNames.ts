@@ -250,7 +250,7 @@ export const FIRST_NAMES: readonly string[] = [
   "ريشي",
 ];
 
-/** Women's given names (also given names: FIRST_NAMES reads both): a verb in the feminine goes with them. */
+/** Women's given names (FIRST_NAME_SET holds these and FIRST_NAMES): a verb in the feminine goes with them. */
 export const WOMEN_FIRST_NAMES: readonly string[] = [
   "فاطمة",
   "عائشة",

@@ -176,3 +176,6 @@ export const ADDRESS_FORMS: readonly string[] = [
   "صاحب السماحة",
   "صاحب الجلالة",
 ];
+
+/** Roles written the same for a man and a woman ("النائب منى …"، "عضو اللجنة"): they tell no gender. */
+export const COMMON_GENDER_ROLES: readonly string[] = ["عضو", "نائب"];

@@ -1410,12 +1410,12 @@ function carriedSpeaker(ctx: Ctx, at: number): string | null {
   if (!last || !cue || t?.type !== "word") return last;
   const key = cue.conj ? t.key.slice(1) : t.key;
   const wanted = cueGender(key, cue.def.type, cue.def.tense, cue.def.lemma);
-  // People only: a body also speaks through its documents, and the verb then agrees with the document
-  // ("حسب بيان الوزارة، الذي أوضح أن …").
+  // (People only, as speakerGender says: a body also speaks through its documents, and the verb then
+  // agrees with the document, "حسب بيان الوزارة، الذي أوضح أن …".)
   const current = ctx.registry.get(last);
-  const has = current?.kind === "person" ? speakerGender(current) : null;
+  const has = current ? speakerGender(current) : null;
   if (!wanted || !has || wanted === has) return last;
-  const other = ctx.registry.latestSpoken((s) => s.kind === "person" && speakerGender(s) === wanted);
+  const other = ctx.registry.latestSpoken((s) => speakerGender(s) === wanted);
   if (other) ctx.lastSpeaker = other;
   return other ?? last;
 }
@@ -1830,8 +1830,10 @@ function standalone(ctx: Ctx, sFirst: number, sLast: number): void {
   if (tailAttribution(ctx, sFirst, sLast) === null) noteSubject(ctx, sFirst, sLast);
 }
 
-/** "حسبه"، "بحسبها"، "على حد قوله"، "حسب تعبيره": "according to him", closing a sentence. */
-const OWN_WORDS_TAIL = [/^و?ب?حسب(?:ه|ها|هم|هما)$/, /^(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم)$/];
+/** "حسبه"، "بحسبها": "according to him / her", one word. */
+const ACCORDING_TO_HIM = /^و?ب?حسب(?:ه|ها|هم|هما)$/;
+/** قوله، تعبيرها …: "his / her words", after "على حد" or "حسب". */
+const HIS_WORDS = /^(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم)$/;
 
 /**
  * "كما أن ضغط المياه يبقى ضعيفا، حسبه." / "…، على حد قوله.": a sentence with no cue credited at its end
@@ -1845,12 +1847,12 @@ function ownWordsTail(ctx: Ctx, sFirst: number, sLast: number): boolean {
   if (last?.type !== "word") return false;
   // حسبه alone, or على حد / حسب + قوله / تعبيره.
   let tail = end - 1;
-  if (OWN_WORDS_TAIL[1]?.test(last.key)) {
+  if (HIS_WORDS.test(last.key)) {
     const before = ctx.tokens[tail - 1]?.key ?? "";
     if (before === "حسب" || before === "بحسب") tail -= 1;
     else if (before === "حد" && ctx.tokens[tail - 2]?.key === "علي") tail -= 2;
     else return false;
-  } else if (!OWN_WORDS_TAIL[0]?.test(last.key)) return false;
+  } else if (!ACCORDING_TO_HIM.test(last.key)) return false;
   if (!isSep(ctx.tokens[tail - 1]) || tail - 1 <= sFirst + 1) return false;
   emit(
     ctx,

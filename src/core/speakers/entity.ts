@@ -233,10 +233,10 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   if (/^\p{N}/u.test(t.raw)) return false;
   // لإصدار، لأجل، للقارئ: a word with ل, not a name.
   if (/^ل[إأ]/.test(t.raw) || t.key.startsWith("لل")) return false;
-  // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name. A word with ال
-  // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
   // "وختم حديثه بالقول": the speaker's own words, not a name.
   if (OWN_WORDS.test(t.key)) return false;
+  // A noun with a possessive pronoun (مذكراته، تصريحاتها، بيانهم) is not part of a name. A word with ال
+  // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
   const possessable = !isDefinite(t.key);
   if (possessable && t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
   // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا (كريستينا) keep theirs.

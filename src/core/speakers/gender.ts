@@ -1,10 +1,11 @@
 /**
  * Grammatical gender, where Arabic marks it: a verb or participle agrees with its subject (قال الوزير،
  * قالت الوزارة، مشيرة، مضيفا), so a cue with no subject of its own cannot go on with a speaker of the
- * other gender. Both sides return null when the form does not tell (plurals, duals, states, groups,
+ * other gender. Both sides return null when the form does not tell (plurals, duals, bodies, groups,
  * a name the lexicon does not know): then nothing is ruled out.
  */
 
+import { COMMON_GENDER_ROLES } from "../lexicon/titles.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey } from "../normalize/tokens.ts";
 import { WOMEN_FIRST_NAME_SET } from "../quotes/cueIndex.ts";
@@ -39,62 +40,23 @@ export function cueGender(key: string, type: "verb" | "participle", tense: strin
 }
 
 /** Roles written the same for a man and a woman (عضو، نائب), as match keys without ال. */
-const BOTH_GENDERS = new Set(["عضو", "نائب"].map((w) => matchKey(w).trim()));
-/** A feminine head: ـة (الوزارة، الهيئة) or a plural in ـات (القوات، السلطات), which takes a feminine verb. */
-const FEMININE_END = /(?:[هة]|ات)$/;
-/**
- * Heads of bodies and outlets known to take a masculine verb, as match keys without ال. Others not
- * ending in ة may be broken plurals (الأمم المتحدة: قالت), so they tell nothing.
- */
-const MASCULINE_HEADS = new Set(
-  [
-    "مجلس",
-    "جيش",
-    "مكتب",
-    "مركز",
-    "برلمان",
-    "اتحاد",
-    "بنك",
-    "صندوق",
-    "حزب",
-    "تحالف",
-    "مرصد",
-    "معهد",
-    "نادي",
-    "فريق",
-    "ائتلاف",
-    "موقع",
-    "تلفزيون",
-    "برنامج",
-    "مستشفى",
-    "مجمع",
-    "ديوان",
-    "كرملين",
-    "بنتاغون",
-  ].map((w) => matchKey(w).trim()),
-);
+const BOTH_GENDERS = new Set(COMMON_GENDER_ROLES.map((w) => matchKey(w).trim()));
+/** A feminine role: ـة (الوزيرة، المتحدثة). */
+const FEMININE_END = /[هة]$/;
 
 /**
- * The gender a speaker takes in agreement: a person by the role (الوزيرة، المتحدثة) or a woman's given
- * name; a body or outlet by its head word (الوزارة، الهيئة، صحيفة: feminine; المجلس، الجيش، موقع:
- * masculine). States, groups and unknowns: null.
+ * The gender a person takes in agreement: a woman's given name, else the role (الوزيرة، المتحدثة:
+ * feminine; الوزير، المتحدث: masculine). Other speakers, and people the lexicon cannot tell: null.
+ * (Bodies are left out: they also speak through their statements, with which the verb then agrees.)
  */
 export function speakerGender(s: Speaker): Gender | null {
-  if (s.kind === "person") {
-    // The given name first: a woman may be named with a role of either form (النائب منى …، عضو لجنة).
-    const given = firstWord(s.name);
-    if (given && WOMEN_FIRST_NAME_SET.has(given)) return "f";
-    const role = firstWord(s.title ?? "");
-    if (!role || BOTH_GENDERS.has(role)) return null;
-    return FEMININE_END.test(role) ? "f" : "m";
-  }
-  if (s.kind === "organization" || s.kind === "media") {
-    const head = firstWord(s.title && s.kind === "media" ? s.title : s.name);
-    if (!head) return null;
-    if (FEMININE_END.test(head)) return "f";
-    return MASCULINE_HEADS.has(head) ? "m" : null;
-  }
-  return null;
+  if (s.kind !== "person") return null;
+  // The given name first: a woman may be named with a role of either form (النائب منى …، عضو لجنة).
+  const given = firstWord(s.name);
+  if (given && WOMEN_FIRST_NAME_SET.has(given)) return "f";
+  const role = firstWord(s.title ?? "");
+  if (!role || BOTH_GENDERS.has(role)) return null;
+  return FEMININE_END.test(role) ? "f" : "m";
 }
 
 /** The first word's match key without ال, or "". */
