@@ -286,3 +286,16 @@ describe("a subtitle block naming a group the body does not quote by that name",
     expect(out.quotes.map((x) => x.kind)).not.toContain("headline");
   });
 });
+
+describe("the definite singular answers to the sources named before in the plural", () => {
+  it("وقال المصدر after وذكرت مصادر في المطار", () => {
+    const text =
+      "وذكرت مصادر في مطار عدن الدولي أن المطار استقبل طائرة ثانية. وقال المصدر إن الحركة مقتصرة على الطائرات العسكرية.";
+    expect(speakerOf(text, "الحركة")).toBe(speakerOf(text, "المطار استقبل"));
+  });
+  it("must NOT make an indefinite 'an official' one of the officials named before", () => {
+    const text =
+      "وقال مسؤولون في الوفد المصري إن الجولة صعبة. وقال مسؤول في الوفد المشارك في المفاوضات إن الخطوة ليست إلى الخلف.";
+    expect(speakerOf(text, "الخطوة")).not.toBe(speakerOf(text, "الجولة"));
+  });
+});

@@ -383,6 +383,15 @@ export class SpeakerRegistry {
       }
     }
     if (best) return best;
+    // "وقال المصدر" after "وذكرت مصادر في مطار عدن": the definite singular answers to the plural a group
+    // of sources was named by, the latest such group. ("مسؤول في الوفد", indefinite, is someone new.)
+    const definite = matchKey(e.name).trim().startsWith("ال");
+    const plurals = new Set(definite ? [...SINGULAR_OF].filter(([, one]) => one === m).map(([many]) => many) : []);
+    let group: Entry | undefined;
+    for (const x of this.entries) {
+      if (plurals.has(bareWords(x.speaker.name)[0] ?? "") && (!group || x.lastSeen > group.lastSeen)) group = x;
+    }
+    if (group) return group;
     // A generic head with a nisba (المسؤول الخليجي، الخبير الاقتصادي) stands for the person the
     // article named last, unless the text has since moved on to an organization or a role-only source.
     if (GENERIC_HEADS.has(m) && words.length >= 2 && /يه?$/.test(words[1] ?? "")) {
