@@ -299,3 +299,30 @@ describe("the definite singular answers to the sources named before in the plura
     expect(speakerOf(text, "الخطوة")).not.toBe(speakerOf(text, "الجولة"));
   });
 });
+
+describe("a role's name that opens with علي, a role's place in ب, and عزا", () => {
+  it.each([
+    [
+      "ونقلت الصحيفة عن وزير النفط الكويتي علي العمير، توقعه ارتفاع الأسعار. وقال وزير النفط علي العمير إن الأسواق مستقرة.",
+      "الأسواق",
+      "علي العمير",
+    ],
+    [
+      "صرح المتحدث الرسمي للهلال الأحمر بالباحة عماد منسي الزهراني بأن الفرق باشرت الحادث.",
+      "الفرق",
+      "عماد منسي الزهراني",
+    ],
+    ["وعزا الخبير سالم الحربي التراجع إلى غلاء الأسعار.", "غلاء", "سالم الحربي"],
+  ])("%s", (input, needle, speaker) => {
+    expect(speakerOf(input, needle)).toBe(speaker);
+  });
+  it.each([
+    // على written علي before a noun after the role runs on: the complement, not a name.
+    ["وشدد وزير النفط علي الالتزام بالحصص المتفق عليها.", "علي الالتزام"],
+  ])("must NOT read علي + a noun after a role as a name: %s", (input, notName) => {
+    expect(run(input).map((q) => q.speaker)).not.toContain(notName);
+  });
+  it("must NOT keep a ب-complement inside the name when no given name follows it", () => {
+    expect(speakerOf("وأشاد الأمين العام للمنظمة بجهود مصر في الوساطة.", "مصر")).not.toContain("بجهود");
+  });
+});

@@ -860,6 +860,9 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
         // name in ب (بنيامين، بشار، بدر) is a name.
         (w.key.startsWith("بال") || !/^ب[اوي]/.test(w.key)) &&
         !isFirstName(w, ctx.tokens[m + 1]) &&
+        // "المتحدث الرسمي للهلال الأحمر بالباحة عماد …": a ب-word a given name follows is where the role
+        // works, and the name is still to come.
+        !isFirstName(ctx.tokens[m + 1], ctx.tokens[m + 2]) &&
         !/^(بن|بنت)$/.test(w.key) &&
         !INSTITUTION_SET.has(w.key) &&
         !INSTITUTION_SET.has(w.key.slice(1))

@@ -315,6 +315,17 @@ function readName(v: TokenView, i: number, limit: number): number {
     const t = tk(v, j);
     // علي closing a name before punctuation ("أحمد علي:") is the name, not the preposition.
     const lastAli = j > i && t?.raw === "علي" && !isWord(tk(v, j + 1));
+    // "وزير النفط علي العمير، …" / "… علي العمير إن": علي opening a name after a role, before a family
+    // name that a comma, a role, a complementizer or a cue closes (على + a noun runs on: على الحدود).
+    const n2 = tk(v, j + 2);
+    const startAli =
+      j === i &&
+      t?.raw === "علي" &&
+      (aliBeforeRole(v, j, limit) ||
+        (isWord(tk(v, j + 1)) &&
+          isDefinite((tk(v, j + 1) as Token).key) &&
+          nameWord(tk(v, j + 1)) &&
+          (!isWord(n2) || COMPLEMENTIZER_SET.has(n2.key) || isCueWord(n2))));
     // "راشد علي الكواري": علي between a given name and a family name in ـي (a nisba) is the father's name.
     const midAli = j > i && t?.raw === "علي" && isFirstName(tk(v, j - 1)) && nisbaSurname(tk(v, j + 1));
     // "عبدالله المقبل": a family name that is also a time word, right after a given name.
@@ -329,12 +340,13 @@ function readName(v: TokenView, i: number, limit: number): number {
       !isDefinite(n.key) &&
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
-    if (!lastAli && !midAli && !timeSurname && !particle && !nameWord(t, n)) break;
+    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !nameWord(t, n)) break;
     // "وجّه المحافظ رؤساء المدن …": a plural of people (رؤساء، مواطنين، خبراء) opens no personal name.
     if (j === i && isWord(t) && GROUP_SET.has(bareKey(t.key))) break;
     // "أرجع الانخفاض إلى …": a definite verbal noun of a derived form (الانخفاض، التراجع، الاستقرار) is
     // what the verb is about, never a family name (those end in ي: الترابي، الانصاري).
-    if (j === i && isWord(t) && t.key.startsWith("ال") && derivedMasdar(t.key.slice(2))) break;
+    // ("وعزا الخبير سالم الحربي التراجع إلى …": nor after a name of two words.)
+    if ((j === i || j >= i + 2) && isWord(t) && t.key.startsWith("ال") && derivedMasdar(t.key.slice(2))) break;
     // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
