@@ -326,3 +326,17 @@ describe("a role's name that opens with علي, a role's place in ب, and عزا
     expect(speakerOf("وأشاد الأمين العام للمنظمة بجهود مصر في الوساطة.", "مصر")).not.toContain("بجهود");
   });
 });
+
+describe("a comma between the outlet told and the subject", () => {
+  it('وأكد لـ"الاقتصادية"، مصدر من الشركة أنه …', () => {
+    const q = run(
+      'وقال الاتحاد إن السوق كبيرة. وأكد لـ "الاقتصادية"، مصدر من شركة صله للتسويق أنه في حال حصول سوق سوداء فإن الحدث مميز.',
+    );
+    expect(q.at(-1)?.speaker).toBe("مصدر من شركة صله للتسويق");
+    expect(q.at(-1)?.via).toBe("الاقتصادية");
+  });
+  it("must NOT take the words after the comma for a subject when no أن follows a speaker", () => {
+    const q = run('وقال الاتحاد إن السوق كبيرة. وأكد لـ "الاقتصادية"، أن الحدث سيكون مميزا.');
+    expect(q.at(-1)?.speaker).toBe("الاتحاد");
+  });
+});

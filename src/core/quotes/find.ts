@@ -10,6 +10,7 @@ import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../norma
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
 import {
   type Entity,
+  isComma,
   isCueWord,
   isFirstName,
   masdarLike,
@@ -821,6 +822,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   ) {
     toldVia = ctx.text.slice((ctx.tokens[vs + 2] as Token).start, (ctx.tokens[lamClose - 1] as Token).end);
     vs = lamClose + 1;
+    // "وأكد لـ"الاقتصادية"، مصدر من الشركة أنه …": a comma may set the outlet off from the subject.
+    if (isComma(ctx.tokens[vs]) && headedSubjectAt(ctx, vs + 1, sLast)) vs++;
   } else if (lam?.type === "mark" && ctx.closeOf.has(vs)) {
     // "وأبلغت «الوطن» مصادر مطلعة أن …": an outlet in marks as the object told, then a subject
     // that أن follows. A name in marks with أن right after it («لافروف» إن) is the subject itself.
@@ -1421,6 +1424,12 @@ function carriedSpeaker(ctx: Ctx, at: number): string | null {
   const other = ctx.registry.latestSpoken((s) => speakerGender(s) === wanted);
   if (other) ctx.lastSpeaker = other;
   return other ?? last;
+}
+
+/** A speaker phrase with a head (a role, a body, an unnamed source) starts at i and أن / إن follows it. */
+function headedSubjectAt(ctx: Ctx, i: number, sLast: number): boolean {
+  const e = parseEntity(ctx, i, sLast);
+  return !!e?.headed && ANNA.has(ctx.tokens[e.last]?.key ?? "");
 }
 
 /** Resolves an anchor's speaker: its own subject, else the last speaker. */

@@ -132,7 +132,7 @@ function isWord(t: Token | undefined): t is Token {
   return !!t && t.type === "word";
 }
 
-function isComma(t: Token | undefined): boolean {
+export function isComma(t: Token | undefined): boolean {
   return !!t && (t.raw === "،" || t.raw === ",");
 }
 
