@@ -340,3 +340,18 @@ describe("a comma between the outlet told and the subject", () => {
     expect(q.at(-1)?.speaker).toBe("الاتحاد");
   });
 });
+
+describe("participles: مبينا + an object, مقرا أن", () => {
+  it.each([
+    ["واشار البنيان إلى أن الهيئة تستهدف تطوير الاسواق، مبينا وجود عدة مشاريع قادمة في هذا المجال.", "وجود عدة مشاريع"],
+    ["وذكر البنيان ان الهيئة تتحرك، مقرا في الوقت نفسه ان استقطاب الشركات ليس سهلا.", "استقطاب الشركات"],
+  ])("%s", (input, needle) => {
+    // A quote of its own that opens with these words, not the words inside the sentence's first quote.
+    const q = run(input).find((x) => x.text.startsWith(needle));
+    expect(q?.speaker).toBe("البنيان");
+    expect(q?.rule).toBe("indirect.participle");
+  });
+  it("must NOT read مقرا (headquarters) as a cue", () => {
+    expect(run("وقال البنيان إن الهيئة تتحرك. واتخذت الشركة من المدينة مقرا لها منذ عام 2010.")).toHaveLength(1);
+  });
+});

@@ -18,7 +18,7 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "معتبر|anna dobj",
   "مشدد|ala anna",
   "معرب|an",
-  "مبين|anna",
+  "مبين|anna dobj",
   "مشيد|bi",
   "مطالب|bi anna",
   "داعي|ila",
@@ -44,6 +44,7 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "مرجح|anna",
   "متوقع|anna",
   "ملمح|ila anna",
+  "مقر|anna bi",
 ];
 
 /**
