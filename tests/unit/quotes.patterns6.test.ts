@@ -355,3 +355,11 @@ describe("participles: مبينا + an object, مقرا أن", () => {
     expect(run("وقال البنيان إن الهيئة تتحرك. واتخذت الشركة من المدينة مقرا لها منذ عام 2010.")).toHaveLength(1);
   });
 });
+
+describe("شكى, the spelling of شكا with ى", () => {
+  it("وشكى عيسى محمد من المعاناة …", () => {
+    const q = run("وشكى عيسى محمد من المعاناة من تجول العمالة في طرقات القرى.");
+    expect(q[0]?.speaker).toBe("عيسى محمد");
+    expect(q[0]?.text.startsWith("المعاناة")).toBe(true);
+  });
+});

@@ -97,7 +97,8 @@ export const CUE_VERBS: readonly string[] = [
   // أصرّ على أن: insisted (على أن / على + a verbal noun).
   "أصر|يصر|ala anna|",
   "اشتكى اشتكت اشتكوا|يشتكي تشتكي|min anna|",
-  "شكا شكت شكوا|يشكو تشكو|min anna|",
+  // (شكى: the spelling with ى, as pages often write it.)
+  "شكا شكت شكوا شكى|يشكو تشكو|min anna|",
   "سأل|يسأل|q|",
   "شرح|يشرح|anna|",
   "لاحظ|يلاحظ|anna|",
