@@ -346,7 +346,7 @@ function readName(v: TokenView, i: number, limit: number): number {
     // "أرجع الانخفاض إلى …": a definite verbal noun of a derived form (الانخفاض، التراجع، الاستقرار) is
     // what the verb is about, never a family name (those end in ي: الترابي، الانصاري).
     // ("وعزا الخبير سالم الحربي التراجع إلى …": nor after a name of two words.)
-    if ((j === i || j >= i + 2) && isWord(t) && t.key.startsWith("ال") && derivedMasdar(t.key.slice(2))) break;
+    if (j !== i + 1 && isWord(t) && t.key.startsWith("ال") && derivedMasdar(t.key.slice(2))) break;
     // "توقع الخبير خالد سالم ارتفاعَ الأسعار": a verbal noun after the name opens the object.
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.

@@ -69,6 +69,10 @@ const SINGULAR_OF = new Map([
   ["شهود", "شاهد"],
 ]);
 
+/** The broken plurals of each singular in SINGULAR_OF (مسوول → مسوولين، مسوولون), built once. */
+const PLURALS_OF = new Map<string, Set<string>>();
+for (const [many, one] of SINGULAR_OF) PLURALS_OF.set(one, (PLURALS_OF.get(one) ?? new Set()).add(many));
+
 /**
  * "إحدى الصحف …" is later "الصحيفة", "أحد المسؤولين" later "المسؤول": one of a plural answers to the
  * singular. Returns the singular of the plural after أحد / إحدى, if known.
@@ -385,13 +389,14 @@ export class SpeakerRegistry {
     if (best) return best;
     // "وقال المصدر" after "وذكرت مصادر في مطار عدن": the definite singular answers to the plural a group
     // of sources was named by, the latest such group. ("مسؤول في الوفد", indefinite, is someone new.)
-    const definite = matchKey(e.name).trim().startsWith("ال");
-    const plurals = new Set(definite ? [...SINGULAR_OF].filter(([, one]) => one === m).map(([many]) => many) : []);
-    let group: Entry | undefined;
-    for (const x of this.entries) {
-      if (plurals.has(bareWords(x.speaker.name)[0] ?? "") && (!group || x.lastSeen > group.lastSeen)) group = x;
+    const plurals = matchKey(e.name).trim().startsWith("ال") ? PLURALS_OF.get(m) : undefined;
+    if (plurals) {
+      let group: Entry | undefined;
+      for (const x of this.entries) {
+        if (plurals.has(bareWords(x.speaker.name)[0] ?? "") && (!group || x.lastSeen > group.lastSeen)) group = x;
+      }
+      if (group) return group;
     }
-    if (group) return group;
     // A generic head with a nisba (المسؤول الخليجي، الخبير الاقتصادي) stands for the person the
     // article named last, unless the text has since moved on to an organization or a role-only source.
     if (GENERIC_HEADS.has(m) && words.length >= 2 && /يه?$/.test(words[1] ?? "")) {
