@@ -341,6 +341,9 @@ function readName(v: TokenView, i: number, limit: number): number {
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
     if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !nameWord(t, n)) break;
+    // "زار … ستيفان دي مستورا طهران اليوم": after a name of two words, a state or a city is the verb's
+    // object or a place, never a family name (the place list leaves out words that are also names).
+    if (j >= i + 2 && isWord(t) && placeKey(t.key)) break;
     // "وجّه المحافظ رؤساء المدن …": a plural of people (رؤساء، مواطنين، خبراء) opens no personal name.
     if (j === i && isWord(t) && GROUP_SET.has(bareKey(t.key))) break;
     // "أرجع الانخفاض إلى …": a definite verbal noun of a derived form (الانخفاض، التراجع، الاستقرار) is
@@ -452,6 +455,8 @@ const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين",
 
 /** Role heads, bare, whose role goes on through على / عن (المشرف على …، المسؤول عن …). */
 const HEADS_WITH_PREPOSITION = new Set(["مشرف", "مشرفه", "مسوول", "مسووله", "قايم", "قايمه"]);
+/** Role heads, bare, sent to a place or a body: their role goes on through إلى (المبعوث الأممي إلى اليمن). */
+const HEADS_SENT_TO = new Set(["مبعوث", "مبعوثه", "موفد", "موفده", "رسول"]);
 
 /** Skips a role phrase (title head + its genitives and adjectives); returns its end. */
 function readRole(v: TokenView, i: number, limit: number): number {
@@ -501,6 +506,25 @@ function readRole(v: TokenView, i: number, limit: number): number {
       const c = n?.type === "mark" ? v.closeOf.get(j + 1) : undefined;
       if (c !== undefined && c - j <= 5 && c + 1 < limit) {
         j = c + 1;
+        continue;
+      }
+    }
+    // "المبعوث الخاص إلى سوريا ستيفان دي مستورا": an envoy's role names where he is sent, a state or a
+    // city (or a definite body: المبعوث إلى الأمم المتحدة), when his name follows. Without a name, إلى
+    // is the verb's ("وصل المبعوث الأممي إلى القاهرة أمس").
+    if (k === "الي" && HEADS_SENT_TO.has(bareKey((tk(v, i) as Token).key))) {
+      const n = tk(v, j + 1);
+      const place = seqAt(v, j + 1, STATE_SEQS, limit) || seqAt(v, j + 1, PLACE_SEQS, limit);
+      let to = place ? j + 1 + place : -1;
+      for (let d = j + 1; !place && d < j + 4 && isWord(tk(v, d)) && isDefinite((tk(v, d) as Token).key); d++) to = d + 1;
+      const name = tk(v, to);
+      // (A name of two words at least, or a given name: "قادما من بيروت" is no name.)
+      const named =
+        isWord(name) &&
+        !isDefinite(name.key) &&
+        (isFirstName(name, tk(v, to + 1)) || (nameWord(name, tk(v, to + 1)) && nameWord(tk(v, to + 1), tk(v, to + 2))));
+      if (to > 0 && to < limit && named) {
+        j = to;
         continue;
       }
     }
