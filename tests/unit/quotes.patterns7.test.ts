@@ -61,3 +61,16 @@ describe("a name never runs into the state or city after it", () => {
     expect(analyze("وقال الوزير خالد الفالح إن الإنتاج مستقر.").quotes[0]?.speaker).toBe("خالد الفالح");
   });
 });
+
+describe("a statement من a body (بيان من مكتب …) speaks for that body", () => {
+  it.each([
+    ["وقال بيان من مكتب الأمين العام إن المحادثات ستستأنف.", "مكتب الأمين العام"],
+    ["وقال بيان من الحكومة الأردنية إن المعبر سيفتح غدا.", "الحكومة الأردنية"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT take what the statement is made of for its issuer", () => {
+    expect(analyze("وقال بيان من ثلاث نقاط إن المعبر سيفتح غدا.").quotes[0]?.speaker).toBe("بيان");
+  });
+});

@@ -1515,7 +1515,11 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
       !e.anaphor &&
       e.name.trim().includes(" ") &&
       isFirstName(t, ctx.tokens[at + 1]);
-    if (bareName && e) {
+    // "وحاول كارتر الاثنين تبديد …، مؤكدا أن": a surname alone right after the verb, of a person the
+    // article named in full before, is its subject too.
+    const knownSurname =
+      !!e && at === i + 1 && e.kind === "person" && !e.anaphor && !e.name.trim().includes(" ") && ctx.known(e.name);
+    if ((bareName || knownSurname) && e) {
       ctx.lastSpeaker = ctx.registry.resolve(e);
       return;
     }

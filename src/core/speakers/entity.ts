@@ -1189,6 +1189,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       const inner = parseEntity(v, i + 3, limit);
       if (inner) return { ...inner, first: i };
     }
+    // "بيان من مكتب المبعوث الدولي": من + the body that issued it (a body, a state or an outlet, not
+    // "بيان من ثلاث نقاط").
+    if (tk(v, i + 1)?.key === "من") {
+      const inner = parseEntity(v, i + 2, limit);
+      if (inner && (inner.kind === "organization" || inner.kind === "state" || inner.kind === "media"))
+        return { ...inner, first: i };
+    }
     let n = tk(v, i + 1);
     // "وثائق مسربة لموقع …"، "تقرير جديد لمنظمة …": one describing word between the document and its
     // source with ل.
