@@ -23,7 +23,11 @@ function quoteWith(text: string, needle: string) {
 
 describe("an envoy's role runs on through إلى + where he is sent, and his name follows", () => {
   it.each([
-    ["وقال المبعوث الأممي إلى ليبيا سليم الورفلي إن الحوار سيستأنف الأسبوع المقبل.", "سليم الورفلي", "المبعوث الأممي إلى ليبيا"],
+    [
+      "وقال المبعوث الأممي إلى ليبيا سليم الورفلي إن الحوار سيستأنف الأسبوع المقبل.",
+      "سليم الورفلي",
+      "المبعوث الأممي إلى ليبيا",
+    ],
     ["وقال مبعوث الرئيس إلى الرياض خالد العتيبي إن الزيارة ناجحة.", "خالد العتيبي", "مبعوث الرئيس إلى الرياض"],
     ["وقال المبعوث إلى الأمم المتحدة سامي الحربي إن الملف مغلق.", "سامي الحربي", "المبعوث إلى الأمم المتحدة"],
   ])("%s", (input, speaker, title) => {
@@ -72,5 +76,110 @@ describe("a statement من a body (بيان من مكتب …) speaks for that b
 
   it("must NOT take what the statement is made of for its issuer", () => {
     expect(analyze("وقال بيان من ثلاث نقاط إن المعبر سيفتح غدا.").quotes[0]?.speaker).toBe("بيان");
+  });
+});
+
+describe("a quantified group speaks with its quantifier (عدد من، العديد من، بعض، كل من)", () => {
+  it.each([
+    ["وأشار عدد من رواد مواقع التواصل الاجتماعي إلى أن المقطع مفبرك.", "عدد من رواد مواقع التواصل الاجتماعي"],
+    ["وأكد العديد من الخبراء أن السوق مستقر.", "العديد من الخبراء"],
+    ["وذكرت بعض وسائل الإعلام المحلية أن المباراة شهدت تلاعبا.", "بعض وسائل الإعلام المحلية"],
+    ["وقال بعض السكان إن الماء انقطع منذ أسبوع.", "بعض السكان"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("credits a joint statement (كل من A وB) to the first one named", () => {
+    expect(analyze("وأكد كل من خالد سالم وسعد علي أن السباق نجح.").quotes[0]?.speaker).toBe("خالد سالم");
+  });
+
+  it("must NOT read the quantifier alone as the speaker", () => {
+    const speakers = analyze("وأشار عدد من السكان إلى أن الطريق مغلق. وقال بعض التجار إن الأسعار ارتفعت.").quotes.map(
+      (q) => q.speaker,
+    );
+    expect(speakers).not.toContain("عدد");
+    expect(speakers).not.toContain("بعض التجار إن");
+    expect(speakers).toEqual(["عدد من السكان", "بعض التجار"]);
+  });
+});
+
+describe("a definite noun the lexicon does not know, before a name, describes the person", () => {
+  it.each([
+    ["وقال الفارس عبدالله ناصر سليمان إن المسيرة نجحت.", "عبدالله ناصر سليمان", "الفارس"],
+    ["وقال الشاعر مقبل سعد السويدي إن القصيدة جديدة.", "مقبل سعد السويدي", "الشاعر"],
+  ])("%s", (input, speaker, title) => {
+    const q = analyze(input).quotes[0];
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.title).toBe(title);
+  });
+
+  it("must NOT take a given name with ال (الوليد بن طلال) for a description", () => {
+    expect(analyze("وقال الوليد بن طلال إن الاستثمار مستمر.").quotes[0]?.speaker).toBe("الوليد بن طلال");
+  });
+
+  it("must NOT read an agency named like a person (فارس) in الفارس, nor lose the agency", () => {
+    expect(analyze("وقال الفارس إن المسيرة نجحت.").speakers.some((s) => s.kind === "media")).toBe(false);
+    expect(analyze("وذكرت وكالة فارس أن الهجوم وقع.").speakers[0]?.kind).toBe("media");
+  });
+
+  it("must NOT run a name into a second person joined by و (وسعد، وعبدالله)", () => {
+    expect(analyze("وأكد خالد سالم وعبدالله علي أن السباق نجح.").quotes[0]?.speaker).toBe("خالد سالم");
+  });
+});
+
+describe("قال + speaker + لقد: speech with no colon, mark or أن", () => {
+  it("reads the words from لقد as the speaker's", () => {
+    const q = quoteWith("وقال الفارس عبدالله ناصر سليمان لقد سررت بنجاح المسيرة.", "سررت");
+    expect(q?.speaker).toBe("عبدالله ناصر سليمان");
+    expect(q?.text.startsWith("لقد سررت")).toBe(true);
+  });
+
+  it("must NOT take a lone لقد, nor لقد after a verb that is not of saying", () => {
+    expect(analyze("وقال الوزير لقد.").quotes).toHaveLength(0);
+    expect(analyze("وزار الوزير لقد انتهينا من المشروع.").quotes).toHaveLength(0);
+  });
+});
+
+describe("a unit of a larger body is named with it (المركز الإعلامي في مديرية الأمن العام)", () => {
+  it.each([
+    ["وأوضح المركز الإعلامي في مديرية الأمن العام أن المتهم اعترف.", "المركز الإعلامي في مديرية الأمن العام"],
+    ["وأعلنت اللجنة القانونية في البرلمان العراقي أن القانون جاهز.", "اللجنة القانونية في البرلمان العراقي"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT take the statement it spoke in, or a place, into the body's name", () => {
+    expect(analyze("وقالت الوزارة في بيان إن المعبر سيفتح غدا.").quotes[0]?.speaker).toBe("الوزارة");
+    expect(analyze("وقالت الوزارة في جدة إن المعبر سيفتح غدا.").quotes[0]?.speaker).toBe("الوزارة");
+  });
+});
+
+describe("a subject fronted after ، فإن / ، لكن opens a statement of its own", () => {
+  const text = "وبينما أعلنت الحكومة تأييدها للقرار، فإن خبيرا قانونيا أكد أن الرواتب المخفضة لم تشرع بقانون أصلا.";
+  it("ends the statement before at the opener", () => {
+    expect(quoteWith(text, "تأييدها")?.text).toBe("تأييدها للقرار");
+  });
+  it("and credits what follows to the fronted subject", () => {
+    expect(quoteWith(text, "الرواتب")?.speaker).toBe("خبيرا قانونيا");
+  });
+  it("must NOT split at فإن inside the reported words when no cue follows its subject", () => {
+    const q = quoteWith("وقال الوزير إن الوضع جيد، فإن الأسعار مستقرة والرواتب ثابتة.", "الوضع");
+    expect(q?.text).toContain("الأسعار مستقرة");
+  });
+});
+
+describe("، وذلك ends reported words only when it frames them", () => {
+  it.each([
+    ["وأوضح المدير أن المسرحية تناقش قضايا اجتماعية، وذلك من خلال شخصيات من المجتمع.", "من خلال شخصيات"],
+    ["وأكد الخبير أن الأسعار سترتفع، وذلك لأن الطلب يزيد كل عام.", "لأن الطلب"],
+  ])("goes on through %s", (input, rest) => {
+    expect(analyze(input).quotes[0]?.text).toContain(rest);
+  });
+
+  it.each([
+    ["وأكد الوزير أن الحل سياسي، وذلك في مؤتمر صحافي عقده أمس.", "في مؤتمر"],
+    ["وأكد الرئيس أن الاستقالة نهائية، وذلك بعدما كشفت الصحف عن فضيحة مالية.", "بعدما"],
+  ])("must NOT run on through a framing: %s", (input, framing) => {
+    expect(analyze(input).quotes[0]?.text).not.toContain(framing);
   });
 });

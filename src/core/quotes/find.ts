@@ -492,6 +492,11 @@ function findComplement(
       j = told.last;
       continue;
     }
+    // "وقال الفارس عبدالله سليمان لقد سررت بنجاح …": a verb of saying whose words follow with no colon,
+    // mark or أن, opened by لقد — an emphasis only speech has right after its speaker.
+    // It reads as colon speech.
+    const saidAfter = ctx.tokens[j + 1]?.type === "word" && ctx.tokens[j + 2]?.type === "word";
+    if (first && def.say && t.key === "لقد" && saidAfter) return { from: j, close: -1, via, colon: true };
     const c = complementKind(t, def.complements);
     // "بعد أن انسحب المسلحون": أن after a time word opens an adverbial clause, not the words said.
     if (c === "anna" && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "")) return null;
@@ -1041,8 +1046,23 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   if (NEGATIONS.has(prev?.key ?? "") && !isComplementizerBefore(ctx, comp.from))
     return subject?.headed && !subject.anaphor ? silentAnchor(i, t, subject, pre) : null;
   // قال with a bare object is not reported speech ("قال كلمته").
-  if (def.say && comp.close < 0 && !comp.unclosed && !ownWords && !isComplementizerBefore(ctx, comp.from)) return null;
+  if (
+    def.say &&
+    comp.close < 0 &&
+    !comp.unclosed &&
+    !comp.colon &&
+    !ownWords &&
+    !isComplementizerBefore(ctx, comp.from)
+  )
+    return null;
   const direct = comp.close >= 0 || !!comp.unclosed;
+  // "وبينما أعلنت اللجنة تأييدها …، فإن خبيرا قانونيا أكد أن": a subject fronted after a comma and
+  // فإن / لكن opens a statement of its own, and the one before ends at the opener.
+  const contrastSubject =
+    pre &&
+    !!subject &&
+    CONTRAST_OPENERS.has(ctx.tokens[subject.first - 1]?.key ?? "") &&
+    isSep(ctx.tokens[subject.first - 2]);
   return {
     at: i,
     textFrom: comp.from,
@@ -1060,10 +1080,17 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     // A verb with no conjunction and no subject of its own inside reported words goes on with them.
     // A verb with its subject after it opens a statement of its own ("، في الوقت الذي حض فيه الائتلاف …").
     // A relative clause with its own speaker or a document's ("، الذي أوضح أن …") is a new statement.
-    opensAt: pronounOpens ? (BUT_PRONOUN.has(prev?.key ?? "") ? i - 1 : i - 2) : undefined,
+    opensAt: pronounOpens
+      ? BUT_PRONOUN.has(prev?.key ?? "")
+        ? i - 1
+        : i - 2
+      : contrastSubject
+        ? (subject as Entity).first - 1
+        : undefined,
     breaks:
       conj ||
       pronounOpens ||
+      contrastSubject ||
       (atClauseStart && !!subject) ||
       (!!subject && !pre && !!subject.headed) ||
       relSubject ||
@@ -1140,6 +1167,8 @@ const AMBIGUOUS_CUES = new Set([
   "اتهم",
 ]);
 
+/** Words that open a contrasting clause after a comma, before its fronted subject (، فإن خبيرا أكد). */
+const CONTRAST_OPENERS = new Set(["فان", "لكن", "ولكن"]);
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
 const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
 /** An anchor that reports no words but names who the next "he said" means. */
@@ -1304,7 +1333,9 @@ function quoteEnd(
       if (n && n.type === "word") {
         const src = attributionSource(ctx, j + 1, stopAt);
         if (src) return { end: j, via: src.entity.outlet ?? src.entity.name };
-        if (BACKREF.has(n.key) || (narrationBreaks && NARRATION_AFTER_COMMA.has(n.key))) return { end: j, via: null };
+        // "، وذلك في مؤتمر صحافي" frames the words; "، وذلك من خلال …"، "، وذلك لأن …" go on with them.
+        const framed = BACKREF.has(n.key) && BACKREF_PREPOSITIONS.has(ctx.tokens[j + 2]?.key ?? "");
+        if (framed || (narrationBreaks && NARRATION_AFTER_COMMA.has(n.key))) return { end: j, via: null };
         // An object noun phrase ends where the subject goes on to act: "إطلاق مسمى …، وشرعت في …"
         // (و + a past verb of the 3rd person feminine; plural nouns in ـات are not verbs).
         if (objectOnly && /^و[^ا].{1,4}ت$/.test(n.key) && !/ات$/.test(n.key)) return { end: j, via: null };
@@ -1316,8 +1347,11 @@ function quoteEnd(
 }
 
 const BACKREF = new Set(["وذلك"]);
-/** Prepositions after "وذلك" that frame the words just reported (وذلك في تقرير، وذلك خلال مؤتمر). */
-const BACKREF_PREPOSITIONS = new Set(["في", "ضمن", "خلال", "عبر", "علي", "اثناء", "لدي"]);
+/**
+ * Words after "وذلك" that frame the words just reported (وذلك في تقرير، وذلك خلال مؤتمر، وذلك بعدما
+ * أعلنت …), as match keys. Others (وذلك من خلال، وذلك لأن) go on with the words.
+ */
+const BACKREF_PREPOSITIONS = new Set(["في", "ضمن", "خلال", "عبر", "علي", "اثناء", "لدي", "بعد", "بعدما", "عقب", "اثر"]);
 /** After a comma, "وقد" resumes the writer's narration (… من مواليد الكويت، وقد قتل في الحادث …). */
 const NARRATION_AFTER_COMMA = new Set(["وقد"]);
 
@@ -1518,7 +1552,12 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
     // "وحاول كارتر الاثنين تبديد …، مؤكدا أن": a surname alone right after the verb, of a person the
     // article named in full before, is its subject too.
     const knownSurname =
-      !!e && at === i + 1 && e.kind === "person" && !e.anaphor && !e.name.trim().includes(" ") && ctx.known(e.name);
+      !!e &&
+      at === i + 1 &&
+      e.kind === "person" &&
+      !e.anaphor &&
+      !e.name.trim().includes(" ") &&
+      ctx.registry.knows(e.name);
     if ((bareName || knownSurname) && e) {
       ctx.lastSpeaker = ctx.registry.resolve(e);
       return;

@@ -206,6 +206,14 @@ function endsName(t: Token | undefined): boolean {
   const k = t.key;
   if (k === "بسبب") return true;
   if (k.length > 4 && k.startsWith("و") && headIn(TITLE_SET, k.slice(1))) return true;
+  // "خالد سالم وسعد علي": و + a given name opens a second person (وليد، وائل are names themselves).
+  if (
+    k.length > 3 &&
+    k.startsWith("و") &&
+    !FIRST_NAME_SET.has(k) &&
+    (FIRST_NAME_SET.has(k.slice(1)) || /^وعبد./.test(k))
+  )
+    return true;
   const rest = k.slice(1);
   if (!k.startsWith("ب") || rest.length < 5 || isDefinite(rest)) return false;
   // (Hadrami surnames are با + a name: باسلمة، باوزير; only the verbal-noun shapes in ا are complements:
@@ -295,6 +303,14 @@ function seqAt(v: TokenView, i: number, seqs: readonly string[][], limit: number
     if (ok) return seq.length;
   }
   return 0;
+}
+
+/**
+ * A given name with ال (الفارس، الأمين): a common noun, a horseman or a trustee. An agency named like a
+ * person (وكالة فارس) is never written with ال, so this is never an outlet.
+ */
+function definiteGivenName(k: string): boolean {
+  return isDefinite(k) && FIRST_NAME_SET.has(bareKey(k));
 }
 
 /** True when the key is a one-word state or city (ايران، عدن), as after ل (لإيران). */
@@ -453,6 +469,9 @@ const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك"]);
 /** Relative pronouns: a role never runs on through them. */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللذان", "اللتان"]);
 
+/** Words of quantity before من and a group (عدد من السكان، العديد من الخبراء), as match keys. */
+const QUANTIFIERS = new Set(["عدد", "العديد", "مجموعه", "جمع", "الكثير", "كثير"]);
+
 /** Role heads, bare, whose role goes on through على / عن (المشرف على …، المسؤول عن …). */
 const HEADS_WITH_PREPOSITION = new Set(["مشرف", "مشرفه", "مسوول", "مسووله", "قايم", "قايمه"]);
 /** Role heads, bare, sent to a place or a body: their role goes on through إلى (المبعوث الأممي إلى اليمن). */
@@ -513,10 +532,10 @@ function readRole(v: TokenView, i: number, limit: number): number {
     // city (or a definite body: المبعوث إلى الأمم المتحدة), when his name follows. Without a name, إلى
     // is the verb's ("وصل المبعوث الأممي إلى القاهرة أمس").
     if (k === "الي" && HEADS_SENT_TO.has(bareKey((tk(v, i) as Token).key))) {
-      const n = tk(v, j + 1);
       const place = seqAt(v, j + 1, STATE_SEQS, limit) || seqAt(v, j + 1, PLACE_SEQS, limit);
       let to = place ? j + 1 + place : -1;
-      for (let d = j + 1; !place && d < j + 4 && isWord(tk(v, d)) && isDefinite((tk(v, d) as Token).key); d++) to = d + 1;
+      for (let d = j + 1; !place && d < j + 4 && isWord(tk(v, d)) && isDefinite((tk(v, d) as Token).key); d++)
+        to = d + 1;
       const name = tk(v, to);
       // (A name of two words at least, or a given name: "قادما من بيروت" is no name.)
       const named =
@@ -953,7 +972,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     });
   }
   // Outlets named alone: رويترز، سكاي نيوز.
-  const ou = seqAt(v, i, OUTLET_SEQS, limit);
+  const ou = definiteGivenName(k) ? 0 : seqAt(v, i, OUTLET_SEQS, limit);
   if (ou) {
     const name = slice(v, i, i + ou);
     return finish({
@@ -968,7 +987,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     });
   }
   // Outlets with a head: صحيفة «…»، موقع دايلي ميل، وكالة أنباء البحرين (بنا)، التلفزيون.
-  if (bareIn(MEDIA_SET, k)) {
+  if (bareIn(MEDIA_SET, k) && !definiteGivenName(k)) {
     const n = tk(v, i + 1);
     if (n && n.type === "mark" && v.closeOf.has(i + 1)) {
       const c = v.closeOf.get(i + 1) as number;
@@ -1278,6 +1297,21 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         e++;
         break;
       }
+      // "المركز الإعلامي في مديرية الأمن العام"، "إدارة المرور بشرطة دبي" (below): a unit of a larger body,
+      // named with في or ب and the body's head.
+      const unitOf = tk(v, e + 1);
+      // ("الوزارة في بيان": the document it spoke in.)
+      if (
+        isWord(n) &&
+        n.key === "في" &&
+        isWord(unitOf) &&
+        headIn(INSTITUTION_SET, unitOf.key) &&
+        !DOC_HEADS.has(bareKey(unitOf.key))
+      ) {
+        const body = readEntity(v, e + 1, limit);
+        if (body?.kind === "organization" && body.last > e + 1) e = body.last;
+        break;
+      }
       if (!isWord(n) || stop(n)) break;
       // After a feminine head (الوزارة، الحكومة) an adjective agrees (السودانية، العامة); a plural noun
       // there (الوزارة المتقدمين) is the object, not part of the name.
@@ -1302,6 +1336,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         e++;
         continue;
       }
+      if (e > i && /^ب/.test(n.key) && n.key.length > 4 && INSTITUTION_SET.has(bareKey(n.key.slice(1)))) {
+        e++;
+        continue;
+      }
       // لحقوق الإنسان: ل + a noun in construct with a definite one.
       const after = tk(v, e + 1);
       if (n.key.startsWith("ل") && n.key.length > 3 && isWord(after) && isDefinite(after.key) && !stop(after)) {
@@ -1318,6 +1356,36 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       title: null,
       kind: "organization",
       anaphor,
+      headed: true,
+    });
+  }
+  // "أكد كل من الفارس مقبل السويدي وفيصل الوزران أن …": a joint statement; the first one named speaks.
+  if (k === "كل" && tk(v, i + 1)?.key === "من") {
+    const inner = readEntity(v, i + 2, limit);
+    if (inner && inner.kind !== "state") return { ...inner, first: i };
+  }
+  // "عدد من رواد مواقع التواصل"، "العديد من السكان"، "بعض وسائل الإعلام المحلية": some of a group speak,
+  // and the group is named with its quantifier.
+  const some = QUANTIFIERS.has(k) && tk(v, i + 1)?.key === "من" ? i + 2 : k === "بعض" ? i + 1 : -1;
+  const first = tk(v, some);
+  if (some > 0 && isWord(first) && !stop(first) && !COMPLEMENTIZER_SET.has(first.key)) {
+    let e = some + 1;
+    while (e < limit && e - some < 5) {
+      const n = tk(v, e);
+      if (!isWord(n) || stop(n) || isCueWord(n) || COMPLEMENTIZER_SET.has(n.key) || endsName(n)) break;
+      if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
+      e++;
+    }
+    e = descriptionTail(v, e, limit);
+    const media = MEDIA_PLURALS.has(bareKey(first.key));
+    return finish({
+      first: i,
+      last: e,
+      name: slice(v, i, e),
+      title: null,
+      kind: media ? "media" : "group",
+      anaphor: false,
+      outlet: media ? slice(v, i, e) : undefined,
       headed: true,
     });
   }
@@ -1370,6 +1438,31 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   // A bare name: كارتر، سعود منير المعبدي.
   let e = readName(v, i, limit);
   if (e === i) return null;
+  // "الفارس عبدالله ناصر سليمان"، "الشاعر خالد الفيصل": a definite noun the lexicon does not know as a
+  // role, before a name of two words or more, describes the person. (A name opens with ال only when
+  // the given name has it: الحسن، الوليد.)
+  const described = i + 1;
+  const nameAfter = tk(v, described);
+  if (
+    e > described + 1 &&
+    isDefinite(k) &&
+    !FIRST_NAME_SET.has(k) &&
+    !nisbaAdjective(t) &&
+    isWord(nameAfter) &&
+    !isDefinite(nameAfter.key) &&
+    // ("الوليد بن طلال": a given name with ال before بن.)
+    !/^(?:ا?بن|بنت)$/.test(nameAfter.key)
+  ) {
+    const end = readName(v, described, limit);
+    return finish({
+      first: i,
+      last: end,
+      name: slice(v, described, end),
+      title: t.raw,
+      kind: "person",
+      anaphor: false,
+    });
+  }
   // A name already known ends where it ends: "ونفى فاولر تقارير …".
   if (v.known && e - i > 1 && !v.known(slice(v, i, e))) {
     for (let m = e - 1; m > i; m--) {
