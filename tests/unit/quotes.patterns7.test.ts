@@ -183,3 +183,14 @@ describe("، وذلك ends reported words only when it frames them", () => {
     expect(analyze(input).quotes[0]?.text).not.toContain(framing);
   });
 });
+
+describe("ذات / نفس + a definite group means the same group (ذات التقارير، نفس المصادر)", () => {
+  it("credits the group named before", () => {
+    const text = "كشفت تقارير محلية أن القرار صدر أمس. وأكدت ذات التقارير، أن القرار استثنى الصيادين.";
+    expect(quoteWith(text, "استثنى")?.speaker).toBe("تقارير محلية");
+  });
+  it("must NOT read ذات + the group as a person's name", () => {
+    const speakers = analyze("وقال الوزير إن الأمر مقلق. وأكدت نفس المصادر أن الأمر مقلق.").speakers.map((s) => s.name);
+    expect(speakers.some((n) => n.startsWith("نفس"))).toBe(false);
+  });
+});

@@ -815,7 +815,8 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
   const n1 = tk(v, i + 1);
   if (isWord(t) && (t.key === "ذات" || t.key === "نفس") && isWord(n1) && isDefinite(n1.key) && i + 1 < limit) {
     const same = readEntity(v, i + 1, limit);
-    if (same?.anaphor) return { ...same, first: i, same: true };
+    // ("ذات التقارير"، "نفس المصادر": a definite group, which the registry finds by its head.)
+    if (same?.anaphor || same?.kind === "group") return { ...same, first: i, same: true };
   }
   const e = readEntity(v, i, limit);
   if (!e) return null;
