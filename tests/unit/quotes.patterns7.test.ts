@@ -194,3 +194,24 @@ describe("ذات / نفس + a definite group means the same group (ذات الت
     expect(speakers.some((n) => n.startsWith("نفس"))).toBe(false);
   });
 });
+
+describe("X كانت قد أعلنت: the subject before كان speaks", () => {
+  it("credits the body named before كانت قد, not the last speaker", () => {
+    const text = "وقال المصدر إن الهجوم وقع ليلا. يذكر أن وزارة الدفاع كانت قد أعلنت الأحد مقتل تسعة جنود.";
+    expect(quoteWith(text, "مقتل")?.speaker).toBe("وزارة الدفاع");
+  });
+  it("must NOT take a subject that is no speaker (الوضع كان قد)", () => {
+    const text = "وقال المصدر إن الهجوم وقع ليلا. وأشار إلى أن الوضع كان قد أعلن عنه أمس.";
+    expect(analyze(text).speakers.map((s) => s.name)).not.toContain("الوضع");
+  });
+});
+
+describe("علّق … بأن is a cue; علّق without أن is not", () => {
+  it("reads the words after بأن", () => {
+    const q = quoteWith("وعلقت وزيرة العمل سارة خليل على ذلك بأن هذه الأعداد تمثل ناقوس إنذار.", "ناقوس");
+    expect(q?.speaker).toBe("سارة خليل");
+  });
+  it("must NOT read علّق as 'suspended' with an object", () => {
+    expect(analyze("وعلقت الوزارة الدراسة في المدارس أسبوعا.").quotes).toHaveLength(0);
+  });
+});

@@ -109,4 +109,6 @@ export const CUE_VERBS: readonly string[] = [
   "روى روت رووا|يروي تروي|anna|",
   "تحدث|يتحدث|an|",
   "اعتقد|يعتقد|anna|",
+  // علّق على ذلك بأن …: only with أن / بأن (علّقت الوزارة الدراسة is "suspended").
+  "علق|يعلق|anna|",
 ];

@@ -989,6 +989,15 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       subject = e;
       pre = true;
     }
+    // "يذكر أن وزارة الدفاع كانت قد أعلنت …": the subject stands before كان.
+    const kana = ctx.tokens[i - 2];
+    if (!subject && kana?.type === "word" && (kana.key === "كان" || kana.key === "كانت")) {
+      const s = subjectBefore(ctx, sFirst, i - 2);
+      if (s?.headed && !s.anaphor) {
+        subject = s;
+        pre = true;
+      }
+    }
   }
   if (!subject && !pronounOpens && (!conj || t.key.startsWith("ف"))) {
     const e = subjectBefore(ctx, sFirst, i);
