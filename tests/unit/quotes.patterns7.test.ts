@@ -215,3 +215,12 @@ describe("علّق … بأن is a cue; علّق without أن is not", () => {
     expect(analyze("وعلقت الوزارة الدراسة في المدارس أسبوعا.").quotes).toHaveLength(0);
   });
 });
+
+describe("a source from a community (مسؤول من قبيلة …) keeps it in its description", () => {
+  it("reads the community into the speaker", () => {
+    expect(analyze("وقال مسؤول من قبيلة تبو إن الاشتباكات بدأت أمس.").quotes[0]?.speaker).toBe("مسؤول من قبيلة تبو");
+  });
+  it("must NOT take the complement of حذر من for a description", () => {
+    expect(analyze("وحذر الوزير من عائلة الأسد.").quotes[0]?.speaker).toBe("الوزير");
+  });
+});

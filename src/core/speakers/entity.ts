@@ -757,6 +757,8 @@ const OCCASIONS = new Set(
     "تلك",
   ].map((w) => w.replace(/ؤ/g, "و")),
 );
+/** Communities a source may belong to (مسؤول من قبيلة تبو، شيخ من عشيرة البو نمر), as match keys. */
+const COMMUNITY_HEADS = new Set(["قبيله", "عشيره", "عايله", "اسره", "طايفه"]);
 /** Heads after في that place the source (مصادر مطلعة في مدينة الموصل، مصدر في مستشفى العيص). */
 function placeHead(t: Token | undefined): boolean {
   if (!isWord(t) || stop(t) || isCueWord(t)) return false;
@@ -785,7 +787,8 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     // من + a body names where the source sits or whom it is close to: "مصدر من وزارة النقل"، "المصدر
     // المقرب من تنظيم داعش".
     const n = tk(v, e + 1);
-    if (!isWord(n) || stop(n) || !(isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) return e;
+    const body = isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key) || COMMUNITY_HEADS.has(n.key));
+    if (!body || stop(n)) return e;
     j = e + 2;
   } else if (/^ب/.test(t.key) && t.key.length >= 4 && !stop(t) && !isDefinite(t.key.slice(1))) {
     // بمستشفى، بوزارة: ب glued to a place or body; بالنيابة، بأن are not.
