@@ -224,3 +224,22 @@ describe("a source from a community (مسؤول من قبيلة …) keeps it in
     expect(analyze("وحذر الوزير من عائلة الأسد.").quotes[0]?.speaker).toBe("الوزير");
   });
 });
+
+describe("plurals of people (القراصنة، المسلحون، النازحون) are groups that speak", () => {
+  it("keeps the subject of a negated verb for the 'but they said' after it", () => {
+    const text =
+      "وقالت الشركة في بيان إنها أمنت المواقع. ولم يكشف القراصنة عن دوافعهم لكنهم قالوا «إنه أمر سيئ بالنسبة لهؤلاء الرجال».";
+    expect(quoteWith(text, "أمر سيئ")?.speaker).toBe("القراصنة");
+  });
+  it.each([
+    ["وقال نازحون إن المخيمات تفتقر إلى الماء.", "نازحون"],
+    ["وأكد مسلحون أنهم سيطروا على الحاجز.", "مسلحون"],
+  ])("%s", (input, speaker) => {
+    const s = analyze(input).speakers[0];
+    expect(s?.name).toBe(speaker);
+    expect(s?.kind).toBe("group");
+  });
+  it("must NOT make a group of a singular (مسلح) or of a word outside the list", () => {
+    expect(analyze("وقال الرجل إن الماء مقطوع.").speakers[0]?.kind).toBe("person");
+  });
+});
