@@ -243,3 +243,17 @@ describe("plurals of people (القراصنة، المسلحون، النازح�
     expect(analyze("وقال الرجل إن الماء مقطوع.").speakers[0]?.kind).toBe("person");
   });
 });
+
+describe("the outlet's own sources and correspondent (مصادرنا، مراسلنا)", () => {
+  it.each([
+    ["وقالت مصادرنا في اليمن إن الطيران شن خمس غارات.", "مصادرنا في اليمن", "group"],
+    ["وذكر مراسلنا أن الاشتباكات عنيفة.", "مراسلنا", "person"],
+  ])("%s", (input, speaker, kind) => {
+    const s = analyze(input).speakers[0];
+    expect(s?.name).toBe(speaker);
+    expect(s?.kind).toBe(kind);
+  });
+  it("must NOT read a possessed noun outside the lexicon as a speaker head (حكومتنا is a body's word)", () => {
+    expect(analyze("وقال مصدر إن قرارنا نهائي.").speakers.map((s) => s.name)).toEqual(["مصدر"]);
+  });
+});

@@ -1415,8 +1415,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
     });
   }
-  // Groups and anonymous sources: مواطنون، مصادر مطلعة، جهات سورية معارضة، أحد المستخدمين.
-  if (GROUP_SET.has(bareKey(k)) || GROUP_SET.has(k)) {
+  // Groups and anonymous sources: مواطنون، مصادر مطلعة، جهات سورية معارضة، أحد المستخدمين — and the
+  // outlet's own (مصادرنا في اليمن: "our sources").
+  const ours = k.length > 4 && k.endsWith("نا") && GROUP_SET.has(k.slice(0, -2));
+  // "أفاد مراسلنا": the outlet's own correspondent, a role with "our".
+  if (k.length > 4 && k.endsWith("نا") && TITLE_SET.has(k.slice(0, -2)))
+    return finish({ first: i, last: i + 1, name: t.raw, title: t.raw, kind: "person", anaphor: false, headed: true });
+  if (GROUP_SET.has(bareKey(k)) || GROUP_SET.has(k) || ours) {
     let e = i + 1;
     while (e < limit && e - i <= 3) {
       const n = tk(v, e);
