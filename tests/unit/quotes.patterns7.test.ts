@@ -257,3 +257,55 @@ describe("the outlet's own sources and correspondent (مصادرنا، مراس�
     expect(analyze("وقال مصدر إن قرارنا نهائي.").speakers.map((s) => s.name)).toEqual(["مصدر"]);
   });
 });
+
+describe("a foreign name that opens with فان (وقال فان غال)", () => {
+  it.each([
+    ['وقال فان غال: "النتائج جيدة جدا اليوم".', "فان غال"],
+    ['وقال المدرب فان غال: "النتائج جيدة جدا اليوم".', "فان غال"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+  it("must NOT read فإن after a comma as a name", () => {
+    const q = quoteWith("وقال الوزير إن الوضع جيد، فإن خبيرا قانونيا أكد أن الرواتب لم تشرع.", "الرواتب");
+    expect(q?.speaker).toBe("خبيرا قانونيا");
+  });
+});
+
+describe("a clause of time (قبل أن …) between the speaker and the colon", () => {
+  it("keeps the words for the speaker of قال, not the verb inside the clause", () => {
+    const text =
+      'وقال فان غال الذي يتحضر لمواجهة فريقه السابق قبل ان يختتم يونايتد جولته الامريكية : "لا يمكنني التحدث عن الشائعات".';
+    expect(quoteWith(text, "الشائعات")?.speaker).toBe("فان غال");
+  });
+  it("must NOT take what follows أن in the clause of time as the words", () => {
+    const text = "وقال الوزير في كلمته قبل أن يغادر القاعة إن الاجتماع انتهى.";
+    expect(analyze(text).quotes.some((q) => q.text.startsWith("يغادر"))).toBe(false);
+  });
+});
+
+describe("وسبق لـ X أن + cue: X had already said", () => {
+  it.each([
+    [
+      "وقال المدرب إن الفريق جاهز. وسبق لوسائل إعلام إسبانية أن ذكرت أن اللاعب يريد الرحيل.",
+      "اللاعب",
+      "وسائل إعلام إسبانية",
+    ],
+    ["وسبق للوزير أن أكد أن الخطة جاهزة.", "الخطة", "الوزير"],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+  it("must NOT make a speaker of the first person (وسبق لي أن قلت)", () => {
+    expect(analyze("وسبق لي أن قلت إن الخطة جاهزة.").speakers.map((s) => s.name)).not.toContain("لي");
+  });
+});
+
+describe("أن + a name in marks + a comma: the clause goes on", () => {
+  it("reads the whole clause, the name in marks included", () => {
+    const q = quoteWith("وأوضح المدير أن «مهرجاننا2»، سجل أكبر نسبة حضور خلال يومه الأخير.", "حضور");
+    expect(q?.text.startsWith("«مهرجاننا2»")).toBe(true);
+  });
+  it("must NOT swallow a participle cue after a short quotation", () => {
+    const quotes = analyze("وقال الوزير إن «الوضع خطير»، مضيفا أن الحل قريب.").quotes;
+    expect(quotes.map((q) => q.text)).toEqual(["الوضع خطير", "الحل قريب"]);
+  });
+});

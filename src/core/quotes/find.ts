@@ -68,7 +68,17 @@ const MIN = new Set(["من"]);
 function quotedOrClause(ctx: Ctx, m: number, via: string | null): { from: number; close: number; via: string | null } {
   const close = ctx.closeOf.get(m) as number;
   const next = ctx.tokens[close + 1];
-  if (countWords(ctx, m + 1, close) < 3 && next?.type === "word") return { from: m, close: -1, via };
+  // "مبينا أن «عيدنا كدا2»، سجل أكبر نسبة حضور": a name in marks, then a comma and the clause goes on
+  // (not a participle or a cue with و: «الوضع خطير»، مضيفا … is a short quotation; سجل there is a verb of
+  // the clause).
+  const after = ctx.tokens[close + 2];
+  const cue = cueOf(after);
+  const newCue = !!cue && (cue.conj || cue.def.type === "participle");
+  const goesOn = next?.type === "word" || (isComma(next) && after?.type === "word" && !newCue);
+  // (A number in the name, كدا2، is no word of it.)
+  let words = 0;
+  for (let w = m + 1; w < close; w++) if (/\p{L}/u.test((ctx.tokens[w] as Token).raw)) words++;
+  if (words < 3 && goesOn) return { from: m, close: -1, via };
   return { from: m + 1, close, via };
 }
 
@@ -424,6 +434,7 @@ function findComplement(
   const limit = Math.min(end, k + 30);
   let j = k;
   let first = true;
+  let temporal = false;
   while (j < limit) {
     const t = ctx.tokens[j] as Token;
     if (t.type === "mark") {
@@ -460,6 +471,11 @@ function findComplement(
       // "وأضاف: إن «…»": the quotation after the complementizer is the statement.
       if (skip && ctx.tokens[j + 2]?.type === "mark" && ctx.closeOf.has(j + 2)) return quotedOrClause(ctx, j + 2, via);
       return j + 1 + skip < end ? { from: j + 1 + skip, close: -1, via, colon: true } : null;
+    }
+    // Inside a clause of time (قبل أن …), only a colon or marks bring the words.
+    if (temporal) {
+      j++;
+      continue;
     }
     if (t.type !== "word") {
       // "الأربعاء 22 يوليو/تموز": the slash of a date aside between the speaker and إن.
@@ -499,7 +515,13 @@ function findComplement(
     if (first && def.say && t.key === "لقد" && saidAfter) return { from: j, close: -1, via, colon: true };
     const c = complementKind(t, def.complements);
     // "بعد أن انسحب المسلحون": أن after a time word opens an adverbial clause, not the words said.
-    if (c === "anna" && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "")) return null;
+    // (Its words may still follow it, after a colon or in marks: "وقال فان غال …، قبل أن يختتم
+    // يونايتد جولته …: "…"".)
+    if (c === "anna" && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "")) {
+      temporal = true;
+      j++;
+      continue;
+    }
     if (c === "anna") {
       const n = ctx.tokens[j + 1];
       if (n?.type === "mark" && ctx.closeOf.has(j + 1)) return quotedOrClause(ctx, j + 1, via);
@@ -848,7 +870,12 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       vs = src.last;
     }
   }
-  const immediate = complementKind(ctx.tokens[vs], def.complements);
+  // "وقال فان غال": فان opening a foreign name, not فإن (which never follows قال right away).
+  const vanName = ctx.tokens[vs]?.key === "فان" ? parseEntity(ctx, vs, sLast) : null;
+  const immediate =
+    vanName?.kind === "person" && vanName.name.startsWith("فان ")
+      ? null
+      : complementKind(ctx.tokens[vs], def.complements);
   // "وقال دشنا اليوم أولى المعونات …": a verb of saying, then the speaker's own first-person words
   // with neither colon nor marks; the speaker is the one carried forward.
   const ownWords =
@@ -997,6 +1024,14 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
         subject = s;
         pre = true;
       }
+    }
+  }
+  // "وسبق لوسائل إعلام إسبانية أن ذكرت أن …"، "وسبق للوزير أن أكد": the subject is the ل-phrase.
+  if (!subject && !conj) {
+    const e = alreadySaidBy(ctx, sFirst, i);
+    if (e) {
+      subject = e;
+      pre = true;
     }
   }
   if (!subject && !pronounOpens && (!conj || t.key.startsWith("ف"))) {
@@ -1229,6 +1264,28 @@ const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "فان", "غير", "و"]);
 const KANA = new Set(["كان", "وكان", "كانت", "وكانت"]);
 /** Demonstratives that open a time phrase before a verb (وهذه المرة، وفي هذه الأثناء), as match keys. */
 const DEMONSTRATIVE_TIME = new Set(["هذه", "وهذه", "هذا", "وهذا", "تلك", "وتلك"]);
+
+/** سبق (with و / ف), which with ل + a speaker and أن means "X had already …". */
+const HAD_ALREADY = new Set(["سبق", "وسبق", "فسبق"]);
+
+/**
+ * "وسبق لوسائل إعلام إسبانية أن ذكرت أن …": the speaker in the ل-phrase between سبق and the أن right
+ * before the verb at i, read without its ل; null when the verb is not in that frame.
+ */
+function alreadySaidBy(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  if (ctx.tokens[i - 1]?.key !== "ان") return null;
+  for (let s = i - 3; s >= Math.max(sFirst, i - 10); s--) {
+    if (!HAD_ALREADY.has(ctx.tokens[s]?.key ?? "")) continue;
+    const t = ctx.tokens[s + 1];
+    if (t?.type !== "word" || !t.key.startsWith("ل")) return null;
+    const shadow = withoutLam(t);
+    const e = parseEntity({ ...ctx, shadow: { at: s + 1, token: shadow } }, s + 1, i - 1);
+    if (!e || e.last !== i - 1 || e.kind === "state") return null;
+    const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
+    return { ...e, name };
+  }
+  return null;
+}
 
 /** A subject that stands before its verb and ends right at it: "سعود منير المعبدي قال إن …". */
 function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {

@@ -324,6 +324,25 @@ function nisbaSurname(t: Token | undefined): boolean {
   return isWord(t) && isDefinite(t.key) && t.key.length >= 6 && t.key.endsWith("ي") && !stop(t) && nameWord(t);
 }
 
+/**
+ * "وقال فان غال"، "وقال المدرب فان غال": a foreign name that opens with فان right after a cue (or a
+ * cue and a role), where فإن cannot stand.
+ */
+function vanNameAt(v: TokenView, i: number): boolean {
+  const before = tk(v, i - 1);
+  const n = tk(v, i + 1);
+  return (
+    tk(v, i)?.key === "فان" &&
+    isWord(before) &&
+    // (After a role only when a cue precedes it: "وحسب الوزير فإن عدد …" is فإن.)
+    (isCueWord(before) || (headIn(TITLE_SET, before.key) && isCueWord(tk(v, i - 2)))) &&
+    isWord(n) &&
+    !isDefinite(n.key) &&
+    !stop(n) &&
+    nameWord(n, tk(v, i + 2))
+  );
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -356,7 +375,8 @@ function readName(v: TokenView, i: number, limit: number): number {
       !isDefinite(n.key) &&
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
-    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !nameWord(t, n)) break;
+    const particleStart = j === i && vanNameAt(v, i);
+    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !nameWord(t, n)) break;
     // "زار … ستيفان دي مستورا طهران اليوم": after a name of two words, a state or a city is the verb's
     // object or a place, never a family name (the place list leaves out words that are also names).
     if (j >= i + 2 && isWord(t) && placeKey(t.key)) break;
@@ -861,7 +881,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     const last = isComma(tk(v, i + 2)) ? i + 3 : i + 2;
     return { first: i, last, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false };
   }
-  if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)) && !aliBeforeRole(v, i, limit))) return null;
+  if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)) && !aliBeforeRole(v, i, limit) && !vanNameAt(v, i)))
+    return null;
   const k = t.key;
   const finish = (e: Entity): Entity => {
     let last = e.last;
