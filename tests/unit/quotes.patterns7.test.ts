@@ -309,3 +309,20 @@ describe("أن + a name in marks + a comma: the clause goes on", () => {
     expect(quotes.map((q) => q.text)).toEqual(["الوضع خطير", "الحل قريب"]);
   });
 });
+
+describe("a role over a place the lexicon lacks (محافظ بيشة محمد بن سبرة)", () => {
+  const intro = "وعقدت اللجنة اجتماعها برئاسة محافظ بيشة محمد بن سعيد بن سبرة، وناقش المجتمعون محاور الاجتماع.";
+  it("reads the place into the role and the given name into the name", () => {
+    const q = quoteWith("وقال محافظ بيشة محمد بن سعيد بن سبرة إن التمور وفيرة.", "التمور");
+    expect(q?.speaker).toBe("محمد بن سعيد بن سبرة");
+    expect(q?.title).toBe("محافظ بيشة");
+  });
+  it("links the role and place alone, later, to the person named with them", () => {
+    const q = quoteWith(`${intro} وأكد محافظ بيشة على أننا بحاجة إلى تطوير التسويق.`, "التسويق");
+    expect(q?.speaker).toBe("محمد بن سعيد بن سبرة");
+  });
+  it("must NOT link a role and another word to a person with a different title", () => {
+    const q = quoteWith(`${intro} وأكد محافظ رنية على أننا بحاجة إلى تطوير التسويق.`, "التسويق");
+    expect(q?.speaker).not.toBe("محمد بن سعيد بن سبرة");
+  });
+});

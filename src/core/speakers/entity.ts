@@ -631,7 +631,9 @@ function readRole(v: TokenView, i: number, limit: number): number {
       // (بنيامين، لطفي: a given name that starts with ب / ل opens the name, not a phrase of the role.)
       !isFirstName(t, n2) &&
       isWord(n2) &&
-      !stop(n2)
+      !stop(n2) &&
+      // ("محافظ بيشة محمد بن سبرة": a given name after it — the ب-word was a place the lexicon lacks.)
+      !isFirstName(n2, tk(v, j + 2))
     ) {
       j += 2;
       continue;

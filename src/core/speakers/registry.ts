@@ -220,6 +220,13 @@ export class SpeakerRegistry {
       }
     }
     let found = e.anaphor ? this.findAnaphor(e) : (this.findByName(key) ?? this.findByDefiniteHead(e, key));
+    // (The word read as a name is no alias of the person: nothing is merged.)
+    const titled = found || e.anaphor ? undefined : this.findByWholeTitle(e);
+    if (titled) {
+      titled.lastSeen = this.clock;
+      if (speaks) titled.spokeAt = this.clock;
+      return titled.speaker.id;
+    }
     if (found && e.anaphor && e.kind !== "person" && found.speaker.kind === "person") {
       // "الوزارة" after "المتحدث باسم وزارة الصحة خالد …" is the ministry, not its spokesman.
       const body = bodyInTitle(found.speaker.title, e.name);
@@ -302,6 +309,20 @@ export class SpeakerRegistry {
     if (this.entries.some((x) => x.key === key)) return true;
     // A single word is known as a surname; a longer form only as itself.
     return !key.includes(" ") && this.entries.some((x) => lastKeyWord(x.key) === key);
+  }
+
+  /**
+   * "وأكد محافظ بيشة" after "محافظ بيشة محمد بن سبرة": a role and one word that together are the
+   * whole title of a person named before (the word was a place the lexicon lacks, read as a name).
+   */
+  private findByWholeTitle(e: Entity): Entry | undefined {
+    if (e.kind !== "person" || !e.title || e.name.trim().includes(" ")) return undefined;
+    const whole = speakerKey(`${e.title} ${e.name}`);
+    for (let k = this.entries.length - 1; k >= 0; k--) {
+      const x = this.entries[k] as Entry;
+      if (x.speaker.kind === "person" && x.speaker.title && speakerKey(x.speaker.title) === whole) return x;
+    }
+    return undefined;
   }
 
   /** Looks a speaker up by id. */
