@@ -327,3 +327,14 @@ describe("a role over a place the lexicon lacks (محافظ بيشة محمد ب
     expect(q?.speaker).not.toBe("محمد بن سعيد بن سبرة");
   });
 });
+
+describe("a body named with ل + a noun and a city (اللجنة التنفيذية لمهرجان جدة التاريخية)", () => {
+  it("reads the whole name", () => {
+    const q = quoteWith("وذكرت اللجنة التنفيذية لمهرجان جدة التاريخية، أن الفعاليات حققت أهدافها.", "الفعاليات");
+    expect(q?.speaker).toBe("اللجنة التنفيذية لمهرجان جدة التاريخية");
+  });
+  it("must NOT run on into an indefinite noun after the ل-phrase", () => {
+    const q = quoteWith("وذكرت اللجنة التنفيذية لمهرجان جدة أمس أن الفعاليات حققت أهدافها.", "الفعاليات");
+    expect(q?.speaker).toBe("اللجنة التنفيذية لمهرجان جدة");
+  });
+});

@@ -1369,7 +1369,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       }
       // لحقوق الإنسان: ل + a noun in construct with a definite one.
       const after = tk(v, e + 1);
-      if (n.key.startsWith("ل") && n.key.length > 3 && isWord(after) && isDefinite(after.key) && !stop(after)) {
+      // ("لمهرجان جدة التاريخية": or a city, then its adjectives.)
+      if (
+        n.key.startsWith("ل") &&
+        n.key.length > 3 &&
+        isWord(after) &&
+        (isDefinite(after.key) || placeKey(after.key)) &&
+        !stop(after)
+      ) {
         e += 2;
         continue;
       }
