@@ -338,3 +338,14 @@ describe("a body named with ل + a noun and a city (اللجنة التنفيذ�
     expect(q?.speaker).toBe("اللجنة التنفيذية لمهرجان جدة");
   });
 });
+
+describe("a poll or document whose issuer follows a verb of issuing further on (استطلاع … أجراه مركز …)", () => {
+  it("credits what the poll found to the body that conducted it", () => {
+    const text = 'وجاء في استطلاع للرأي حول الاتفاق النووي أجراه مركز "المسار للأبحاث" أن 48% من المواطنين يعارضونه.';
+    expect(quoteWith(text, "يعارضونه")?.speaker).toBe("مركز المسار للأبحاث");
+  });
+  it("must NOT look past the أن for an issuer", () => {
+    const text = "وقال الوزير إن الاتفاق جيد. وجاء في التقرير أن الشركة أصدرته الوزارة متأخرة.";
+    expect(quoteWith(text, "متأخرة")?.speaker).toBe("الوزير");
+  });
+});

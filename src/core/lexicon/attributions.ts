@@ -76,6 +76,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "تسجيل",
   "فيديو",
   "إحصائية",
+  "استطلاع",
   "إحصاءات",
   "إحصائيات",
   // Leaked or published papers (الوثائق المسربة), credited to whoever published them.

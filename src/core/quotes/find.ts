@@ -315,7 +315,23 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
 }
 
 /** "أصدرته / نشرتها / أعدته": a verb of issuing with the document as its object pronoun, as match keys. */
-const ISSUED = /^(?:اصدر|نشر|اعد|اطلق)(?:ت)?(?:ه|ها)$/;
+const ISSUED = /^(?:اصدر|نشر|اعد|اطلق|اجر[اي])(?:ت)?(?:ه|ها)$/;
+
+/**
+ * "جاء في استطلاع للرأي حول الاتفاق أجراه مركز "بيو" أنه …": the issuer named after a verb of issuing
+ * within ten words of the document, before the أن; null when none is.
+ */
+function issuedBy(ctx: Ctx, from: number, sLast: number): { entity: Entity; end: number } | null {
+  for (let m = from; m < Math.min(sLast, from + 10); m++) {
+    const t = ctx.tokens[m] as Token;
+    if (t.type !== "word" || ANNA.has(t.key)) return null;
+    if (!ISSUED.test(t.key)) continue;
+    const issuer = parseEntity(ctx, m + 1, sLast);
+    if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
+    return { entity: issuer, end: issuer.last };
+  }
+  return null;
+}
 
 /**
  * "بحسب تقرير ربعي أصدرته شركة "دار المدار" أمس": a document issued by a body speaks for that body —
@@ -701,7 +717,11 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
       return documentWords(ctx, t, i, i + 4, sLast, null, true);
     // بيان الوزارة / بيان صادر عن الجيش: the author is named with the document.
     const e = isDefinite(d.key) ? null : parseEntity(ctx, i + 2, sLast);
-    if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
+    const issued = isDefinite(d.key) ? null : issuedBy(ctx, i + 3, sLast);
+    if (issued) {
+      speaker = issued.entity;
+      from = issued.end;
+    } else if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
       speaker = e;
       from = e.last;
     } else from = i + 3;
