@@ -349,3 +349,13 @@ describe("a poll or document whose issuer follows a verb of issuing further on (
     expect(quoteWith(text, "متأخرة")?.speaker).toBe("الوزير");
   });
 });
+
+describe("a group named in construct ends before a definite body, its verb's object", () => {
+  it("reads وسائل الإعلام, not the body it accused", () => {
+    const text = "واتهمت وسائل الإعلام الاتحاد الصربي بأنه لن يواجه حالات التلاعب.";
+    expect(analyze(text).speakers.map((s) => s.name)).toContain("وسائل الإعلام");
+  });
+  it("must NOT cut a group's own description (مصادر الأمن العام)", () => {
+    expect(analyze("وقالت وسائل الإعلام المحلية إن المباراة مشبوهة.").quotes[0]?.speaker).toBe("وسائل الإعلام المحلية");
+  });
+});

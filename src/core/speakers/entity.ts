@@ -1461,6 +1461,9 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (COMPLEMENTIZER_SET.has(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
       // "مسؤولين وصفهم …": a word with "them" is a verb or an object about the group, not its description.
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
+      // "واتهمت وسائل الإعلام الاتحاد الصربي": after a definite construct, a definite body is the object.
+      const p = tk(v, e - 1) as Token;
+      if (e > i + 1 && isDefinite(n.key) && isDefinite(p.key) && headIn(INSTITUTION_SET, n.key)) break;
       e++;
     }
     e = descriptionTail(v, e, limit);
