@@ -355,7 +355,7 @@ describe("a group named in construct ends before a definite body, its verb's obj
     const text = "واتهمت وسائل الإعلام الاتحاد الصربي بأنه لن يواجه حالات التلاعب.";
     expect(analyze(text).speakers.map((s) => s.name)).toContain("وسائل الإعلام");
   });
-  it("must NOT cut a group's own description (مصادر الأمن العام)", () => {
+  it("must NOT cut a group's own adjective (وسائل الإعلام المحلية)", () => {
     expect(analyze("وقالت وسائل الإعلام المحلية إن المباراة مشبوهة.").quotes[0]?.speaker).toBe("وسائل الإعلام المحلية");
   });
 });
