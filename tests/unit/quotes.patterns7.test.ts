@@ -359,3 +359,15 @@ describe("a group named in construct ends before a definite body, its verb's obj
     expect(analyze("وقالت وسائل الإعلام المحلية إن المباراة مشبوهة.").quotes[0]?.speaker).toBe("وسائل الإعلام المحلية");
   });
 });
+
+describe("a source's description ends at a verb in the imperfect", () => {
+  it("credits the clause after وبحسب … with no comma to the source, without the verb", () => {
+    const q = quoteWith("وبحسب عاملين في قطاع الفنادق تتفاوت أسعار الحجز من فندق لآخر.", "أسعار");
+    expect(q?.speaker).toBe("عاملين في قطاع الفنادق");
+    expect(q?.text.startsWith("تتفاوت")).toBe(true);
+  });
+  it("must NOT cut a description at a definite word (في قطاع الفنادق الكبرى)", () => {
+    const q = quoteWith("وبحسب عاملين في قطاع الفنادق الكبرى فإن الأسعار تتفاوت.", "الأسعار");
+    expect(q?.speaker).toBe("عاملين في قطاع الفنادق الكبرى");
+  });
+});

@@ -821,6 +821,9 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   while (j < limit && j - e < 7) {
     const n = tk(v, j);
     if (!isWord(n) || stop(n) || isCueWord(n)) break;
+    // "وبحسب عاملين في قطاع الفنادق تتفاوت أسعار الحجز": a verb in the imperfect (يـ، تتـ) starts the
+    // clause the source is credited with.
+    if (!isDefinite(n.key) && n.key.length >= 4 && /^(?:ي|تت)/.test(n.key)) break;
     j++;
   }
   return j;
