@@ -371,3 +371,16 @@ describe("a source's description ends at a verb in the imperfect", () => {
     expect(q?.speaker).toBe("عاملين في قطاع الفنادق الكبرى");
   });
 });
+
+describe("an unnamed source in the accusative after إن / أن (غير أن مصدراً في الوزارة …)", () => {
+  it.each([
+    ["غير أن مصدراً في الوزارة، طلب عدم ذكر اسمه، أفاد بأن اللجنة تدرس المقترح.", "مصدراً في الوزارة"],
+    ["غير أن مصدرا أمنيا رفيعا أكد أن الهجوم فشل.", "مصدرا أمنيا رفيعا"],
+    ["وقال الوزير إن الوضع جيد، فإن خبيرا قانونيا أكد أن الرواتب لم تشرع.", "خبيرا قانونيا"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes.at(-1)?.speaker).toBe(speaker);
+  });
+  it("must NOT read an accusative common noun as a source (عددا، كثيرا)", () => {
+    expect(analyze("وأكد الوزير أن عددا من المشاريع تأخر.").quotes[0]?.speaker).toBe("الوزير");
+  });
+});

@@ -861,6 +861,11 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
 function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const t = tk(v, i);
   if (!t || i >= limit) return null;
+  // "غير أن مصدراً في الوزارة، طلب عدم ذكر اسمه، أفاد …": an unnamed source in the accusative after
+  // إن / أن reads as the source itself (the text keeps its spelling).
+  const stem = t.type === "word" && t.key.endsWith("ا") ? t.key.slice(0, -1) : "";
+  if (stem && (ANON_HEAD_SET.has(stem) || GROUP_SET.has(stem)) && v.shadow?.at !== i)
+    return readEntity({ ...v, shadow: { at: i, token: { ...t, key: stem } } }, i, limit);
   // «لافروف» / "الجاسر": a name in emphasis marks.
   if (t.type === "mark" && v.closeOf.has(i)) {
     const c = v.closeOf.get(i) as number;
@@ -1079,11 +1084,15 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   }
   // An unnamed source described by adjectives: مسؤول أمني إسرائيلي، مصدر مطلع، دبلوماسي غربي.
   if (ANON_HEAD_SET.has(k)) {
+    // (In the accusative its adjectives are too: مصدرا أمنيا.)
+    const accusative = /اً?$/.test(t.raw);
     let e = i + 1;
     while (e < limit && e - i <= 4) {
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || isDefinite(n.key) || headIn(INSTITUTION_SET, n.key)) break;
-      if (!(/(ي|يه|يين|يون)$/.test(n.key) || DESCRIPTOR_SET.has(n.key))) break;
+      const adjective = /(ي|يه|يين|يون)$/.test(n.key) || (accusative && /يا$/.test(n.key));
+      const descriptor = DESCRIPTOR_SET.has(n.key) || (accusative && DESCRIPTOR_SET.has(n.key.replace(/ا$/, "")));
+      if (!(adjective || descriptor)) break;
       e++;
     }
     // "خبير اقتصادي محمد العمري": the description is a role when a given name follows it, an honorific
