@@ -384,3 +384,18 @@ describe("an unnamed source in the accusative after إن / أن (غير أن م�
     expect(analyze("وأكد الوزير أن عددا من المشاريع تأخر.").quotes[0]?.speaker).toBe("الوزير");
   });
 });
+
+describe("more speaker shapes: two bodies (وزارتا …), a source وسط / بين a body, a businessman", () => {
+  it.each([
+    ["وقالت وزارتا الخارجية والتعليم العالي إن المنح متاحة.", "وزارتا الخارجية والتعليم العالي"],
+    ["وقالت مصادر عسكرية وسط الجيش الموالي للشرعية إن الهزائم كبيرة.", "مصادر عسكرية وسط الجيش الموالي للشرعية"],
+    ["وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل.", "مصادر بين المقاتلين المحليين"],
+    ["وأكد رجل الأعمال عبد الله بن سعد الأحمري أن الأمن مستتب.", "عبد الله بن سعد الأحمري"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+  it("must NOT read وسط + a masdar, or a dual that is no body's, into the speaker", () => {
+    expect(analyze("وقالت مصادر وسط تصاعد التوتر إن الهدنة انهارت.").quotes[0]?.speaker).toBe("مصادر");
+    expect(analyze("وأكد الرجل أن كلتا الحالتين صعبة.").quotes[0]?.speaker).toBe("الرجل");
+  });
+});

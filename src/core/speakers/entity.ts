@@ -804,8 +804,9 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     const n = tk(v, e + 1);
     if (!isWord(n) || stop(n) || !(isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) return e;
     j = e + 2;
-  } else if (t.key === "من") {
+  } else if (t.key === "من" || t.key === "وسط" || t.key === "بين") {
     // من + a definite plural or body (من المقاتلين المحليين); من + a masdar is a complement (حذر … من تصاعد).
+    // وسط / بين the same (مصادر عسكرية وسط الجيش، مصادر بين المقاتلين المحليين).
     // من + a body names where the source sits or whom it is close to: "مصدر من وزارة النقل"، "المصدر
     // المقرب من تنظيم داعش".
     const n = tk(v, e + 1);
@@ -866,6 +867,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const stem = t.type === "word" && t.key.endsWith("ا") ? t.key.slice(0, -1) : "";
   if (stem && (ANON_HEAD_SET.has(stem) || GROUP_SET.has(stem)) && v.shadow?.at !== i)
     return readEntity({ ...v, shadow: { at: i, token: { ...t, key: stem } } }, i, limit);
+  // "وزارتا الخارجية والتعليم العالي": two bodies, the dual of a body's head in construct.
+  const single = t.type === "word" && t.key.length > 4 && t.key.endsWith("تا") ? `${t.key.slice(0, -2)}ه` : "";
+  if (single && INSTITUTION_SET.has(single) && v.shadow?.at !== i)
+    return readEntity({ ...v, shadow: { at: i, token: { ...t, key: single } } }, i, limit);
   // «لافروف» / "الجاسر": a name in emphasis marks.
   if (t.type === "mark" && v.closeOf.has(i)) {
     const c = v.closeOf.get(i) as number;
@@ -980,6 +985,20 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
       described: true,
     };
+  }
+  // "أعرب رجل الأعمال عبد الله بن سعد الأحمري": a businessman or businesswoman, then the name.
+  if (t.type === "word" && (t.key === "رجل" || t.key === "سيده") && tk(v, i + 1)?.key === "الاعمال") {
+    const end = readName(v, i + 2, limit);
+    if (end > i + 2)
+      return finish({
+        first: i,
+        last: end,
+        name: slice(v, i + 2, end),
+        title: slice(v, i, i + 2),
+        kind: "person",
+        anaphor: false,
+        headed: true,
+      });
   }
   if (aliBeforeRole(v, i, limit)) {
     return finish({ first: i, last: i + 2, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false });
