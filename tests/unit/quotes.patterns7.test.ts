@@ -399,3 +399,17 @@ describe("more speaker shapes: two bodies (وزارتا …), a source وسط / 
     expect(analyze("وأكد الرجل أن كلتا الحالتين صعبة.").quotes[0]?.speaker).toBe("الرجل");
   });
 });
+
+describe("foreign names: in ـانا (يوهانا), and double-barrelled with a spaced hyphen", () => {
+  it("reads the whole name after the role", () => {
+    const q = quoteWith("وقالت وزيرة الداخلية النمساوية يوهانا ميكل - لايتنر إن نظام اللجوء يجب أن يستقر.", "اللجوء");
+    expect(q?.speaker).toBe("يوهانا ميكل - لايتنر");
+  });
+  it("must NOT run a byline's hyphens (الراجحي - سبق - جدة:) into the name", () => {
+    const speakers = analyze("عبدالله الراجحي - سبق - جدة: قال الوزير إن الطريق مغلق.").speakers.map((s) => s.name);
+    expect(speakers.some((n) => n.includes("سبق"))).toBe(false);
+  });
+  it("must NOT take a word with 'our' (مسؤولنا) for a name", () => {
+    expect(analyze("وقال مسؤولنا إن الطريق مغلق.").speakers.map((s) => s.name)).not.toContain("مسؤولنا إن");
+  });
+});

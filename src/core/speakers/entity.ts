@@ -247,8 +247,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
   const possessable = !isDefinite(t.key);
   if (possessable && t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
-  // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا (كريستينا) keep theirs.
-  if (possessable && t.key.length > 5 && /[^ي]نا$/.test(t.key)) return false;
+  // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا / ـانا (كريستينا، يوهانا) keep theirs.
+  if (possessable && t.key.length > 5 && /[^يا]نا$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
   return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
 }
@@ -343,6 +343,18 @@ function vanNameAt(v: TokenView, i: number): boolean {
   );
 }
 
+/** A hyphen at j, spaced on both sides, between a name word and a family name (ميكل - لايتنر). */
+function hyphenInName(v: TokenView, j: number): boolean {
+  const t = tk(v, j) as Token;
+  const p = tk(v, j - 1);
+  const n = tk(v, j + 1);
+  if (!isWord(p) || !isWord(n) || isDefinite(n.key) || placeKey(n.key) || !nameWord(n, tk(v, j + 2))) return false;
+  // (A byline chains its parts with hyphens and ends in a colon: "عبدالله الراجحي - سبق - جدة:".)
+  const after = tk(v, j + 2)?.raw ?? "";
+  if (/^[-–:]$/.test(after) || seqAt(v, j + 1, OUTLET_SEQS, v.tokens.length)) return false;
+  return v.text[t.start - 1] === " " && v.text[t.end] === " ";
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -376,6 +388,12 @@ function readName(v: TokenView, i: number, limit: number): number {
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
     const particleStart = j === i && vanNameAt(v, i);
+    // "يوهانا ميكل - لايتنر": a double-barrelled foreign name, its hyphen set off by spaces (a byline's
+    // "الراجحي- سبق-" glues it to the word).
+    if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–") && hyphenInName(v, j)) {
+      j++;
+      continue;
+    }
     if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !nameWord(t, n)) break;
     // "زار … ستيفان دي مستورا طهران اليوم": after a name of two words, a state or a city is the verb's
     // object or a place, never a family name (the place list leaves out words that are also names).
