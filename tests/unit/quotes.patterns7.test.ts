@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../../src/core/quotes/index.ts";
+import { splitSentences } from "../../src/core/segment/index.ts";
 
 function analyze(text: string) {
   const out = findQuotes({ title: "", text });
@@ -411,5 +412,19 @@ describe("foreign names: in ـانا (يوهانا), and double-barrelled with a
   });
   it("must NOT take a word with 'our' (مسؤولنا) for a name", () => {
     expect(analyze("وقال مسؤولنا إن الطريق مغلق.").speakers.map((s) => s.name)).not.toContain("مسؤولنا إن");
+  });
+});
+
+describe("initials with periods (جي.آي. باراتا) end no sentence and belong to the name", () => {
+  const text = "كما قال متحدث باسم وزارة النقل، جي.آي. باراتا، موضحا أن السلطات تتابع الوضع. وقال إن المطار مغلق.";
+  it("keeps the sentence whole", () => {
+    expect(splitSentences(text).length).toBe(2);
+  });
+  it("reads the initials into the name", () => {
+    expect(quoteWith(text, "السلطات")?.speaker).toBe("جي.آي. باراتا");
+  });
+  it("must NOT join sentences at a period after a longer word, nor at one followed by a space", () => {
+    expect(splitSentences("وقال الوزير إن الحل قريب. وأكد أن الوضع جيد.").length).toBe(2);
+    expect(splitSentences("وصل الوفد إلى مصر. وقال رئيسه إن الزيارة مهمة.").length).toBe(2);
   });
 });

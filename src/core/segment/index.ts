@@ -69,7 +69,7 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
     if (inside[i]) continue;
     if (t.type === "newline") {
       push(i + 1);
-    } else if (TERMINAL.has(t.raw) && !initialInBrackets(tokens, i)) {
+    } else if (TERMINAL.has(t.raw) && !initialInBrackets(tokens, i) && !initialsOfName(tokens, i)) {
       // Runs of terminal marks (.. ؟!) stay together.
       let j = i;
       while (j + 1 < tokens.length && TERMINAL.has((tokens[j + 1] as Token).raw)) j++;
@@ -82,6 +82,29 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
   }
   push(tokens.length);
   return out;
+}
+
+/**
+ * "جي.آي. باراتا"، "U.S.": a period glued to the short words on both sides joins initials, and the period
+ * closing such a chain ends no sentence either.
+ */
+function initialsOfName(tokens: Token[], i: number): boolean {
+  const glued = (k: number) => {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    return (
+      t?.raw === "." &&
+      before?.type === "word" &&
+      after?.type === "word" &&
+      before.end === t.start &&
+      after.start === t.end &&
+      before.raw.length <= 3
+    );
+  };
+  if (glued(i)) return true;
+  const before = tokens[i - 1];
+  return (tokens[i] as Token).raw === "." && before?.type === "word" && before.raw.length <= 3 && glued(i - 2);
 }
 
 /**

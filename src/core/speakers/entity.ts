@@ -343,11 +343,20 @@ function vanNameAt(v: TokenView, i: number): boolean {
   );
 }
 
-/** A hyphen at j, spaced on both sides, between a name word and a family name (ميكل - لايتنر). */
+/**
+ * A hyphen at j, spaced on both sides, between a name word and a family name (ميكل - لايتنر); or the
+ * period of initials (جي.آي. باراتا): glued to a short word before it, and to the next initial or
+ * closing the chain.
+ */
 function hyphenInName(v: TokenView, j: number): boolean {
   const t = tk(v, j) as Token;
   const p = tk(v, j - 1);
   const n = tk(v, j + 1);
+  if (t.raw === ".") {
+    if (!isWord(p) || !isWord(n) || p.raw.length > 3 || p.end !== t.start) return false;
+    const chained = tk(v, j - 2)?.raw === "." && (tk(v, j - 2) as Token).end === p.start;
+    return n.start === t.end || (chained && nameWord(n, tk(v, j + 2)));
+  }
   if (!isWord(p) || !isWord(n) || isDefinite(n.key) || placeKey(n.key) || !nameWord(n, tk(v, j + 2))) return false;
   // (A byline chains its parts with hyphens and ends in a colon: "عبدالله الراجحي - سبق - جدة:".)
   const after = tk(v, j + 2)?.raw ?? "";
@@ -390,7 +399,7 @@ function readName(v: TokenView, i: number, limit: number): number {
     const particleStart = j === i && vanNameAt(v, i);
     // "يوهانا ميكل - لايتنر": a double-barrelled foreign name, its hyphen set off by spaces (a byline's
     // "الراجحي- سبق-" glues it to the word).
-    if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–") && hyphenInName(v, j)) {
+    if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–" || t.raw === ".") && hyphenInName(v, j)) {
       j++;
       continue;
     }
