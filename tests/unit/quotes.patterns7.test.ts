@@ -428,3 +428,13 @@ describe("initials with periods (جي.آي. باراتا) end no sentence and be
     expect(splitSentences("وصل الوفد إلى مصر. وقال رئيسه إن الزيارة مهمة.").length).toBe(2);
   });
 });
+
+describe("a foreign name the lexicon lacks, set off by commas after a role", () => {
+  it("reads the two words between the commas as the name", () => {
+    const q = quoteWith("وقال حاكم منطقة أقصى الشمال ،ميدجياوا باكاري، من مدينة ماروا إن الهجوم وقع ليلا.", "الهجوم");
+    expect(q?.speaker).toBe("ميدجياوا باكاري");
+  });
+  it("must NOT read a time phrase between commas (مساء أمس) as a name", () => {
+    expect(quoteWith("وقال المسؤول، مساء أمس، إن الهجوم وقع.", "الهجوم")?.speaker).toBe("المسؤول");
+  });
+});

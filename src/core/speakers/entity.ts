@@ -455,7 +455,19 @@ function nameBetweenCommas(v: TokenView, i: number, limit: number): Entity | nul
   let c = i + 1;
   while (c < limit && c - i <= 10 && isWord(tk(v, c)) && !isCueWord(tk(v, c) as Token) && !toldOutletWord(tk(v, c)))
     c++;
-  if (c === i + 1 || !isComma(tk(v, c)) || !isFirstName(tk(v, c + 1), tk(v, c + 2))) return null;
+  if (c === i + 1 || !isComma(tk(v, c))) return null;
+  // A given name opens it, or (a foreign name the lexicon lacks: "،ميدجياوا باكاري،") two words with no
+  // ال that a comma closes.
+  const w1 = tk(v, c + 1);
+  const w2 = tk(v, c + 2);
+  const foreign =
+    isWord(w1) &&
+    isWord(w2) &&
+    !isDefinite(w1.key) &&
+    !isDefinite(w2.key) &&
+    isComma(tk(v, c + 3)) &&
+    !TIME_SET.has(w1.key);
+  if (!isFirstName(w1, w2) && !foreign) return null;
   const e = readName(v, c + 1, limit);
   if (e - (c + 1) < 2 || e - (c + 1) > 4) return null;
   const after = tk(v, e);
