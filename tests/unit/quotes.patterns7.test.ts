@@ -438,3 +438,14 @@ describe("a foreign name the lexicon lacks, set off by commas after a role", () 
     expect(quoteWith("وقال المسؤول، مساء أمس، إن الهجوم وقع.", "الهجوم")?.speaker).toBe("المسؤول");
   });
 });
+
+describe("the subject of a narration verb, described and named (تبادلت المبتعثة سماح عبدالجبار صورها)", () => {
+  const text =
+    "وقال عبدالحميد العنزي إن الصور وسيلة المعايدة. كما تبادلت المبتعثة سماح عبدالجبار صورها مع أسرتها وتقول «إنها شعرت بالعيد وسط أسرتها».";
+  it("is who the next 'she says' means", () => {
+    expect(quoteWith(text, "شعرت")?.speaker).toBe("سماح عبدالجبار");
+  });
+  it("must NOT take 'her pictures' (صورها) into the name", () => {
+    expect(analyze(text).speakers.map((s) => s.name)).not.toContain("سماح عبدالجبار صورها");
+  });
+});

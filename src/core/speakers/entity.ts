@@ -247,6 +247,8 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   // never takes one, so المتهم، المؤقتة end in these letters without being possessed.
   const possessable = !isDefinite(t.key);
   if (possessable && t.key.length > 4 && /(?:ته|تها|اته|هم|هما|كم)$/.test(t.key)) return false;
+  // … or "her" on a plural or a noun (صورها، أطفالها): no name ends so past four letters.
+  if (possessable && t.key.length > 4 && /ها$/.test(t.key) && !FIRST_NAME_SET.has(t.key)) return false;
   // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا / ـانا (كريستينا، يوهانا) keep theirs.
   if (possessable && t.key.length > 5 && /[^يا]نا$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
@@ -1573,6 +1575,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       title: t.raw,
       kind: "person",
       anaphor: false,
+      headed: true,
     });
   }
   // A name already known ends where it ends: "ونفى فاولر تقارير …".
