@@ -1465,6 +1465,22 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
     });
   }
+  // Some or one of a plural, named with the words up to e: an outlet when the plural is of outlets
+  // (إحدى الصحف، بعض وسائل الإعلام), else a group.
+  const partOf = (e: number, plural: string): Entity => {
+    const media = MEDIA_PLURALS.has(bareKey(plural));
+    const name = slice(v, i, e);
+    return finish({
+      first: i,
+      last: e,
+      name,
+      title: null,
+      kind: media ? "media" : "group",
+      anaphor: false,
+      outlet: media ? name : undefined,
+      headed: true,
+    });
+  };
   // "أكد كل من الفارس مقبل السويدي وفيصل الوزران أن …": a joint statement; the first one named speaks.
   if (k === "كل" && tk(v, i + 1)?.key === "من") {
     const inner = readEntity(v, i + 2, limit);
@@ -1482,18 +1498,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
       e++;
     }
-    e = descriptionTail(v, e, limit);
-    const media = MEDIA_PLURALS.has(bareKey(first.key));
-    return finish({
-      first: i,
-      last: e,
-      name: slice(v, i, e),
-      title: null,
-      kind: media ? "media" : "group",
-      anaphor: false,
-      outlet: media ? slice(v, i, e) : undefined,
-      headed: true,
-    });
+    return partOf(descriptionTail(v, e, limit), first.key);
   }
   // "إحدى الصحف العربية الصادرة بلندن", "أحد المقربين": one of a definite plural, with its adjectives.
   if ((k === "احد" || k === "احدي" || k === "واحد" || k === "واحده") && isDefinite(tk(v, i + 1)?.key ?? "")) {
@@ -1504,18 +1509,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (pub && isWord(tk(v, e)) && /^ب/.test((tk(v, e) as Token).key) && !stop(tk(v, e))) e++;
     else if (pub && tk(v, e)?.key === "في" && isWord(tk(v, e + 1)) && !stop(tk(v, e + 1))) e += 2;
     else e = descriptionTail(v, e, limit);
-    const plural = bareKey((tk(v, i + 1) as Token).key);
-    const media = MEDIA_PLURALS.has(plural);
-    return finish({
-      first: i,
-      last: e,
-      name: slice(v, i, e),
-      title: null,
-      kind: media ? "media" : "group",
-      anaphor: false,
-      outlet: media ? slice(v, i, e) : undefined,
-      headed: true,
-    });
+    return partOf(e, (tk(v, i + 1) as Token).key);
   }
   // Groups and anonymous sources: مواطنون، مصادر مطلعة، جهات سورية معارضة، أحد المستخدمين — and the
   // outlet's own (مصادرنا في اليمن: "our sources").
