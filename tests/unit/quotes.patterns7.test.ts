@@ -449,3 +449,9 @@ describe("the subject of a narration verb, described and named (تبادلت ا�
     expect(analyze(text).speakers.map((s) => s.name)).not.toContain("سماح عبدالجبار صورها");
   });
 });
+
+describe("a period glued between a short word and a long one still ends a sentence", () => {
+  it("splits 'ذلك.وأضاف'", () => {
+    expect(splitSentences("وقال الوزير إن الحل في ذلك.وأضاف أن الوضع جيد.").length).toBe(2);
+  });
+});

@@ -99,7 +99,9 @@ function initialsOfName(tokens: Token[], i: number): boolean {
       after?.type === "word" &&
       before.end === t.start &&
       after.start === t.end &&
-      before.raw.length <= 3
+      // (Both short: "ذلك.وأضاف", a typo gluing two sentences, still ends one.)
+      before.raw.length <= 3 &&
+      after.raw.length <= 3
     );
   };
   if (glued(i)) return true;

@@ -279,11 +279,6 @@ export class SpeakerRegistry {
     this.resolveAs(e, false);
   }
 
-  /**
-   * The speaker a role-only mention (المحافظ، الوزير الأمريكي) points back to, without creating one when
-   * it points nowhere: the subject of narration ("ووجّه المحافظ …، مشددا على …") is somebody already
-   * named or nobody. Returns its id, or null.
-   */
   /** The speaker that spoke (or was a subject) most recently among those `accept` takes; null if none. */
   latestSpoken(accept: (s: Speaker) => boolean): string | null {
     let best: Entry | undefined;
@@ -292,6 +287,11 @@ export class SpeakerRegistry {
     return best?.speaker.id ?? null;
   }
 
+  /**
+   * The speaker a role-only mention (المحافظ، الوزير الأمريكي) points back to, without creating one when
+   * it points nowhere: the subject of narration ("ووجّه المحافظ …، مشددا على …") is somebody already
+   * named or nobody. Returns its id, or null.
+   */
   findRole(e: Entity): string | null {
     if (!e.anaphor || e.kind !== "person") return null;
     const found = this.findAnaphor(e);
