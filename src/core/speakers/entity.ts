@@ -350,7 +350,7 @@ function vanNameAt(v: TokenView, i: number): boolean {
  * period of initials (جي.آي. باراتا): glued to a short word before it, and to the next initial or
  * closing the chain.
  */
-function hyphenInName(v: TokenView, j: number): boolean {
+function joinerInName(v: TokenView, j: number): boolean {
   const t = tk(v, j) as Token;
   const p = tk(v, j - 1);
   const n = tk(v, j + 1);
@@ -401,7 +401,7 @@ function readName(v: TokenView, i: number, limit: number): number {
     const particleStart = j === i && vanNameAt(v, i);
     // "يوهانا ميكل - لايتنر": a double-barrelled foreign name, its hyphen set off by spaces (a byline's
     // "الراجحي- سبق-" glues it to the word).
-    if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–" || t.raw === ".") && hyphenInName(v, j)) {
+    if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–" || t.raw === ".") && joinerInName(v, j)) {
       j++;
       continue;
     }
