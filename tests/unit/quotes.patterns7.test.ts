@@ -455,3 +455,20 @@ describe("a period glued between a short word and a long one still ends a senten
     expect(splitSentences("وقال الوزير إن الحل في ذلك.وأضاف أن الوضع جيد.").length).toBe(2);
   });
 });
+
+describe("بالقول after a verb and its subject introduces the subject's words", () => {
+  it.each([
+    ["وقالت مصادر عسكرية إن الوضع صعب. ومضت المصادر بالقول إن قادة المتمردين غيروا أماكنهم.", "قادة", "مصادر عسكرية"],
+    ["واكتفى الوزير بالقول إن التحقيق مستمر.", "التحقيق", "الوزير"],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+  it("must NOT take a phrase after a preposition, or the speaker's own words, for the subject", () => {
+    const text =
+      "وقالت نائبة المدير العام سارة خليل إن المياه شحيحة. وعلقت في مؤتمر لدى الإعلان عن التقرير بالقول إن الطلب يتصاعد.";
+    expect(quoteWith(text, "الطلب")?.speaker).toBe("سارة خليل");
+    expect(quoteWith("وقال الوزير إن الخطة جاهزة. وختم حديثه بالقول إن المستقبل أفضل.", "المستقبل")?.speaker).toBe(
+      "الوزير",
+    );
+  });
+});

@@ -48,7 +48,8 @@ export const CUE_PARTICIPLES: readonly string[] = [
 ];
 
 /**
- * Nouns of saying with "his / her / their" that introduce the same speaker's words like a participle
- * ("وبرر ذلك بقوله: إن …"، "وختم حديثه بقولها إن …"): written as they stand, one form a line.
+ * Nouns of saying with "his / her / their" (or ال: "ومضت المصادر بالقول إن …") that introduce the same
+ * speaker's words like a participle ("وبرر ذلك بقوله: إن …"، "وختم حديثه بقولها إن …"): written as they
+ * stand, one form a line.
  */
-export const CUE_SAYING_NOUNS: readonly string[] = ["بقوله", "بقولها", "بقولهم", "بقولهما"];
+export const CUE_SAYING_NOUNS: readonly string[] = ["بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول"];

@@ -836,7 +836,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
       closeMark: comp.close,
       kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
       cue: t.raw,
-      speaker: null,
+      // (بقوله / بقولها mean the speaker carried forward; only بالقول leaves the subject to be read.)
+      speaker: t.key === "بالقول" ? subjectOfSaying(ctx, sFirst, i) : null,
       rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
       colon: !!comp.colon,
       object: !!comp.object,
@@ -1284,6 +1285,22 @@ const SUBJECT_OPENERS = new Set([...LEADERS, "ان", "فان", "غير", "و"]);
 const KANA = new Set(["كان", "وكان", "كانت", "وكانت"]);
 /** Demonstratives that open a time phrase before a verb (وهذه المرة، وفي هذه الأثناء), as match keys. */
 const DEMONSTRATIVE_TIME = new Set(["هذه", "وهذه", "هذا", "وهذا", "تلك", "وتلك"]);
+
+/**
+ * "ومضت المصادر بالقول إن …"، "ورد المحاميان بالقول: …": the subject of the verb right before a noun of
+ * saying — a named or headed speaker ending at it, after one word (the verb); null when there is none
+ * ("وختم حديثه بالقول": his speech is no speaker).
+ */
+function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  for (let c = Math.max(sFirst + 1, i - 8); c < i; c++) {
+    const verb = ctx.tokens[c - 1];
+    // (After a preposition — "لدى الإعلان عن التقرير بالقول" — the phrase is no subject.)
+    if (verb?.type !== "word" || STOP_SET.has(verb.key) || ctx.tokens[c]?.type !== "word") continue;
+    const e = parseEntity(ctx, c, i);
+    if (e && e.last === i && (e.headed || e.name.trim().includes(" ")) && !ownWordsNoun(ctx, e)) return e;
+  }
+  return null;
+}
 
 /** سبق (with و / ف), which with ل + a speaker and أن means "X had already …". */
 const HAD_ALREADY = new Set(["سبق", "وسبق", "فسبق"]);
