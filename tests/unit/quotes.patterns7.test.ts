@@ -472,3 +472,15 @@ describe("بالقول after a verb and its subject introduces the subject's wor
     );
   });
 });
+
+describe("past a long fronted phrase, a full name right after a verb is the clause's subject", () => {
+  const text =
+    "وتؤكد واشنطن أنها ملتزمة بسياساتها. وفي أول مقابلة له مع صحيفة عربية منذ توليه منصبه، في فبراير 2013 خص جون كيري الصحيفة بحوار مطول، مشددا على أن بلاده جادة.";
+  it("credits the participle to that person", () => {
+    expect(quoteWith(text, "جادة")?.speaker).toBe("جون كيري");
+  });
+  it("must NOT take a name after a noun (تصريحات جون كيري) for the subject", () => {
+    const t = "وتؤكد واشنطن أنها ملتزمة بسياساتها. وفي رد على تصريحات جون كيري الأخيرة، مشددة على أن الحوار ممكن.";
+    expect(quoteWith(t, "الحوار")?.speaker).toBe("واشنطن");
+  });
+});

@@ -1677,6 +1677,38 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
       }
     }
   }
+  // "وفي أول مقابلة له …، في فبراير 2013 خص جون كيري «الشرق الأوسط» بحوار …، مشددا على أنه": past a
+  // long fronted phrase, a full name right after a verb-like word is the clause's subject.
+  const afterVerb = nameAfterVerb(ctx, i, sLast);
+  if (afterVerb) ctx.lastSpeaker = ctx.registry.resolve(afterVerb);
+}
+
+/**
+ * The last person named in full (a given name and one word or more) right after a word that reads as a
+ * verb — not a particle, a noun with ال, a feminine or plural noun (مقابلة، تصريحات), a ب / ل phrase, a
+ * role or a body — between `from` and `to`; null when there is none.
+ */
+function nameAfterVerb(ctx: Ctx, from: number, to: number): Entity | null {
+  let found: Entity | null = null;
+  for (let c = from + 1; c < to; c++) {
+    const w = ctx.tokens[c - 1] as Token;
+    const t = ctx.tokens[c] as Token;
+    if (w.type !== "word" || t.type !== "word" || ctx.inside[c]) continue;
+    const verbLike =
+      !STOP_SET.has(w.key) &&
+      !isDefinite(w.key) &&
+      !/(?:ه|ات)$/.test(w.key) &&
+      !/^[بل]/.test(w.key) &&
+      !TITLE_SET.has(bareKey(w.key)) &&
+      !INSTITUTION_SET.has(bareKey(w.key));
+    if (!verbLike || !isFirstName(t, ctx.tokens[c + 1])) continue;
+    const e = parseEntity(ctx, c, to);
+    if (e && e.kind === "person" && !e.anaphor && e.name.trim().includes(" ")) {
+      found = e;
+      c = e.last;
+    }
+  }
+  return found;
 }
 
 /**
