@@ -484,3 +484,19 @@ describe("past a long fronted phrase, a full name right after a verb is the clau
     expect(quoteWith(t, "الحوار")?.speaker).toBe("واشنطن");
   });
 });
+
+describe("the name a group or body goes by (تطلق على نفسها «…»، تدعى «…»)", () => {
+  it.each([
+    ["وقالت مجموعة قراصنة تطلق على نفسها «فريق التأثير» إنها ستنشر البيانات.", "فريق التأثير", "مجموعة قراصنة"],
+    ["وأعلنت منظمة تدعى «صوت الأرض» أن المياه ملوثة.", "صوت الأرض", "منظمة"],
+  ])("%s", (input, speaker, title) => {
+    const s = analyze(input).speakers[0];
+    expect(s?.name).toBe(speaker);
+    expect(s?.title).toBe(title);
+  });
+  it("must NOT rename a person, nor take a long quotation after تدعى for a name", () => {
+    expect(
+      analyze("وقالت مجموعة تدعى «إلى الأبد سنبقى هنا في أرضنا مهما حدث» إنها باقية.").speakers[0]?.name,
+    ).not.toContain("الأبد");
+  });
+});

@@ -366,6 +366,18 @@ function joinerInName(v: TokenView, j: number): boolean {
   return v.text[t.start - 1] === " " && v.text[t.end] === " ";
 }
 
+/**
+ * "تطلق على نفسها"، "يسمي نفسه"، "تدعى" at j: where the name a group or body goes by starts, or j when
+ * none of these stands there.
+ */
+function nameItGoesBy(v: TokenView, j: number): number {
+  const k = (n: number) => tk(v, n)?.key ?? "";
+  if (/^[يت]طلق$/.test(k(j)) && k(j + 1) === "علي" && /^نفس/.test(k(j + 2))) return j + 3;
+  if (/^[يت]سمي$/.test(k(j)) && /^نفس/.test(k(j + 1))) return j + 2;
+  if (NAMED_AS.has(k(j))) return j + 1;
+  return j;
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -942,6 +954,19 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const k = t.key;
   const finish = (e: Entity): Entity => {
     let last = e.last;
+    // "مجموعة قراصنة تطلق على نفسها «فريق التأثير»"، "مدونة تدعى «كريبس أون سيكيورتي»": the name the
+    // body or group goes by, in marks, is its name; what described it is its title.
+    const at = nameItGoesBy(v, last);
+    const close = at > last && tk(v, at)?.type === "mark" ? v.closeOf.get(at) : undefined;
+    if (
+      close !== undefined &&
+      close < limit &&
+      close - at <= 6 &&
+      close > at + 1 &&
+      e.title === null &&
+      e.kind !== "person"
+    )
+      return { ...e, last: close + 1, name: slice(v, at + 1, close), title: e.name };
     // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
