@@ -500,3 +500,21 @@ describe("the name a group or body goes by (تطلق على نفسها «…»،
     ).not.toContain("الأبد");
   });
 });
+
+describe("a name ends at 'one of' (أحد / إحدى) and at 'to journalists'; a description keeps its nisba", () => {
+  it.each([
+    ["وقالت ريم ندا إحدى الناطقات باسم البرنامج إن المساعدات وصلت.", "ريم ندا"],
+    ["وقال جورج هنري بوتييه أحد محامي الضحايا إن المحاكمة تأجلت.", "جورج هنري بوتييه"],
+    ["وقال محافظ عدن نايف البكري لصحافيين إن السفينة رست.", "نايف البكري"],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+  it("reads a describing noun with its nisba as the title (المعارض الصيني آي ويوي)", () => {
+    const q = analyze("وقال المعارض الصيني آي ويوي إن السلطات أعادت جوازه.").quotes[0];
+    expect(q?.speaker).toBe("آي ويوي");
+    expect(q?.title).toBe("المعارض الصيني");
+  });
+  it("must NOT cut a name at أحمد (a given name, not أحد)", () => {
+    expect(analyze("وقال خالد أحمد السالم إن المحاكمة تأجلت.").quotes[0]?.speaker).toBe("خالد أحمد السالم");
+  });
+});

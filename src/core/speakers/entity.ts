@@ -418,6 +418,11 @@ function readName(v: TokenView, i: number, limit: number): number {
       continue;
     }
     if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !nameWord(t, n)) break;
+    // "ريم ندا إحدى الناطقين باسم …"، "جورج بوتييه أحد محامي …": "one of" after a name opens its
+    // description, not more of the name.
+    if (j > i && isWord(t) && ONE_OF.has(t.key)) break;
+    // "نائب المحافظ لصحافيين": the journalists the words were told to.
+    if (j > i && isWord(t) && /^لل?(?:صحاف|صحف)ي(?:ين|ون)$/.test(t.key)) break;
     // "زار … ستيفان دي مستورا طهران اليوم": after a name of two words, a state or a city is the verb's
     // object or a place, never a family name (the place list leaves out words that are also names).
     if (j >= i + 2 && isWord(t) && placeKey(t.key)) break;
@@ -541,6 +546,9 @@ const ROLE_LINKS = new Set(["في", "لدي", "باسم", "من"]);
 const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك"]);
 /** Relative pronouns: a role never runs on through them. */
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللذان", "اللتان"]);
+
+/** "one of" (أحد، إحدى), as match keys: after a name it opens a description (أحد محامي الأسرة). */
+const ONE_OF = new Set(["احد", "احدي"]);
 
 /** Words of quantity before من and a group (عدد من السكان، العديد من الخبراء), as match keys. */
 const QUANTIFIERS = new Set(["عدد", "العديد", "مجموعه", "جمع", "الكثير", "كثير"]);
@@ -1574,29 +1582,29 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   // "الفارس عبدالله ناصر سليمان"، "الشاعر خالد الفيصل": a definite noun the lexicon does not know as a
   // role, before a name of two words or more, describes the person. (A name opens with ال only when
   // the given name has it: الحسن، الوليد.)
-  const described = i + 1;
+  // ("المعارض الصيني آي ويوي": its nisba adjectives with it.)
+  let described = i + 1;
+  while (described < i + 3 && nisbaAdjective(tk(v, described))) described++;
   const nameAfter = tk(v, described);
-  if (
-    e > described + 1 &&
+  const describedName =
     isDefinite(k) &&
     !FIRST_NAME_SET.has(k) &&
     !nisbaAdjective(t) &&
     isWord(nameAfter) &&
     !isDefinite(nameAfter.key) &&
     // ("الوليد بن طلال": a given name with ال before بن.)
-    !/^(?:ا?بن|بنت)$/.test(nameAfter.key)
-  ) {
-    const end = readName(v, described, limit);
+    !/^(?:ا?بن|بنت)$/.test(nameAfter.key);
+  const nameEnd = describedName ? readName(v, described, limit) : described;
+  if (describedName && nameEnd >= described + 2)
     return finish({
       first: i,
-      last: end,
-      name: slice(v, described, end),
-      title: t.raw,
+      last: nameEnd,
+      name: slice(v, described, nameEnd),
+      title: slice(v, i, described),
       kind: "person",
       anaphor: false,
       headed: true,
     });
-  }
   // A name already known ends where it ends: "ونفى فاولر تقارير …".
   if (v.known && e - i > 1 && !v.known(slice(v, i, e))) {
     for (let m = e - 1; m > i; m--) {
