@@ -299,12 +299,11 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
     const issued = issuerOf(ctx, e, limit, bareKey(key));
     if (issued) return issued;
     // The name is read from the text: put the word back without its ل (للمرصد → المرصد).
-    const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
     return {
       entity: {
         ...e,
-        name,
-        outlet: e.outlet?.startsWith(t.raw) ? shadow.raw + e.outlet.slice(t.raw.length) : e.outlet,
+        name: lamDropped(e.name, t, shadow),
+        outlet: e.outlet === undefined ? undefined : lamDropped(e.outlet, t, shadow),
       },
       end: e.last,
     };
@@ -312,6 +311,14 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
   const e = parseEntity(ctx, j, limit);
   if (!e) return null;
   return issuerOf(ctx, e, limit) ?? { entity: e, end: e.last };
+}
+
+/**
+ * A phrase sliced from the text, its first word t read through a shadow without the glued ل: the phrase
+ * as the shadow reads it (لوكالة الأنباء → وكالة الأنباء، للمرصد → المرصد).
+ */
+function lamDropped(phrase: string, t: Token, shadow: Token): string {
+  return phrase.startsWith(t.raw) ? shadow.raw + phrase.slice(t.raw.length) : phrase;
 }
 
 /** "أصدرته / نشرتها / أعدته": a verb of issuing with the document as its object pronoun, as match keys. */
@@ -1318,8 +1325,7 @@ function alreadySaidBy(ctx: Ctx, sFirst: number, i: number): Entity | null {
     const shadow = withoutLam(t);
     const e = parseEntity({ ...ctx, shadow: { at: s + 1, token: shadow } }, s + 1, i - 1);
     if (!e || e.last !== i - 1 || e.kind === "state") return null;
-    const name = e.name.startsWith(t.raw) ? shadow.raw + e.name.slice(t.raw.length) : e.name;
-    return { ...e, name };
+    return { ...e, name: lamDropped(e.name, t, shadow) };
   }
   return null;
 }

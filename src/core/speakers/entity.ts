@@ -378,6 +378,19 @@ function nameItGoesBy(v: TokenView, j: number): number {
   return j;
 }
 
+/**
+ * The plain key of a speaker's head written inflected, or null: an unnamed source in the accusative after
+ * إن / أن ("غير أن مصدراً في الوزارة، طلب عدم ذكر اسمه، أفاد …" → مصدر), or the dual of a body's head in
+ * construct ("وزارتا الخارجية والتعليم العالي" → وزارة).
+ */
+function plainHead(t: Token): string | null {
+  if (t.type !== "word") return null;
+  const stem = t.key.endsWith("ا") ? t.key.slice(0, -1) : "";
+  if (stem && (ANON_HEAD_SET.has(stem) || GROUP_SET.has(stem))) return stem;
+  const single = t.key.length > 4 && t.key.endsWith("تا") ? `${t.key.slice(0, -2)}ه` : "";
+  return single && INSTITUTION_SET.has(single) ? single : null;
+}
+
 /** Reads a name of up to five words from i; returns its end. */
 function readName(v: TokenView, i: number, limit: number): number {
   let j = i;
@@ -923,15 +936,9 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
 function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const t = tk(v, i);
   if (!t || i >= limit) return null;
-  // "غير أن مصدراً في الوزارة، طلب عدم ذكر اسمه، أفاد …": an unnamed source in the accusative after
-  // إن / أن reads as the source itself (the text keeps its spelling).
-  const stem = t.type === "word" && t.key.endsWith("ا") ? t.key.slice(0, -1) : "";
-  if (stem && (ANON_HEAD_SET.has(stem) || GROUP_SET.has(stem)) && v.shadow?.at !== i)
-    return readEntity({ ...v, shadow: { at: i, token: { ...t, key: stem } } }, i, limit);
-  // "وزارتا الخارجية والتعليم العالي": two bodies, the dual of a body's head in construct.
-  const single = t.type === "word" && t.key.length > 4 && t.key.endsWith("تا") ? `${t.key.slice(0, -2)}ه` : "";
-  if (single && INSTITUTION_SET.has(single) && v.shadow?.at !== i)
-    return readEntity({ ...v, shadow: { at: i, token: { ...t, key: single } } }, i, limit);
+  // An inflected head reads as its plain form (the text keeps its spelling).
+  const plain = v.shadow?.at === i ? null : plainHead(t);
+  if (plain) return readEntity({ ...v, shadow: { at: i, token: { ...t, key: plain } } }, i, limit);
   // «لافروف» / "الجاسر": a name in emphasis marks.
   if (t.type === "mark" && v.closeOf.has(i)) {
     const c = v.closeOf.get(i) as number;
