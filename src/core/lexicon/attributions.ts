@@ -85,5 +85,27 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "مستندات",
 ];
 
+/**
+ * Nouns that "indicate" for no one named: "أكدت المعلومات الأولية أن …"، "وتشير التقديرات إلى أن …".
+ * With ال they are themselves what the article credits (a speaker of unknown kind), so the verb
+ * before them is never a statement of the speaker carried forward, and no name is read after them.
+ * (In construct the body speaks: تقديرات الأمم المتحدة.) One a line, without ال.
+ */
+export const IMPERSONAL_SOURCES: readonly string[] = [
+  "تقديرات",
+  "تكهنات",
+  "توقعات",
+  "ترجيحات",
+  "مؤشرات",
+  "دلائل",
+  "قرائن",
+  "معطيات",
+  "أرقام",
+  "إحصاءات",
+  "إحصائيات",
+  "معلومات",
+  "نتائج",
+];
+
 /** Verbs of "it came / it was stated in (a document)": جاء في، ورد في. With و / ف too. */
 export const CAME_IN_VERBS: readonly string[] = ["جاء", "ورد"];

@@ -465,6 +465,10 @@ export const INTERJECTED_ADVERBS: readonly string[] = [
   "أيضا",
   "أيضاً",
   "كذلك",
+  // "اعتبروا خلافا لذلك فرضية التسميم …": the contrast with what was said before.
+  "خلافا لذلك",
+  "على العكس",
+  "في المقابل",
 ];
 
 /**

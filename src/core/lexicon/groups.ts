@@ -100,6 +100,11 @@ export const GROUP_HEADS: readonly string[] = [
   "مختصين",
   "متخصصون",
   "متخصصين",
+  "محامون",
+  "محامين",
+  // Several bodies of one kind (جماعات حقوقية، منظمات دولية) speaking together.
+  "جماعات",
+  "منظمات",
 ];
 
 /**

@@ -2,7 +2,7 @@
  * Lookup tables built once from the lexicon data (src/core/lexicon): every inflected form of every
  * cue, keyed by match key, and the word sets the speaker parser needs.
  */
-import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, REPORT_VERBS } from "../lexicon/attributions.ts";
+import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, IMPERSONAL_SOURCES, REPORT_VERBS } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
 import { FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
@@ -121,6 +121,8 @@ export const ATTRIBUTION_SEQS: readonly string[][] = ATTRIBUTIONS.map((a) => a.s
 export const REPORT_VERB_KEYS: readonly string[] = REPORT_VERBS.map(key);
 /** Documents "جاء في" reports from (بيان، تقرير), by match key without ال. */
 export const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(key));
+/** Nouns that indicate without a speaker (التقديرات، النتائج), by match key without ال. */
+export const IMPERSONAL_SOURCE_SET: ReadonlySet<string> = new Set(IMPERSONAL_SOURCES.map(key));
 /** جاء / ورد with and without و / ف, by match key. */
 export const CAME_IN_SET: ReadonlySet<string> = new Set(CAME_IN_VERBS.flatMap((w) => [w, `و${w}`, `ف${w}`]).map(key));
 

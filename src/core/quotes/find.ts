@@ -900,15 +900,19 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   }
   // "وقال فان غال": فان opening a foreign name, not فإن (which never follows قال right away).
   const vanName = ctx.tokens[vs]?.key === "فان" ? parseEntity(ctx, vs, sLast) : null;
+  // "وأكد علي محمد قدرة …": علي written with its dots, then a given name, is a man's name, not على.
+  const aliName = ctx.tokens[vs]?.raw === "علي" && isFirstName(ctx.tokens[vs + 1], ctx.tokens[vs + 2]);
   const immediate =
-    vanName?.kind === "person" && vanName.name.startsWith("فان ")
+    (vanName?.kind === "person" && vanName.name.startsWith("فان ")) || aliName
       ? null
       : complementKind(ctx.tokens[vs], def.complements);
   // "وقال دشنا اليوم أولى المعونات …": a verb of saying, then the speaker's own first-person words
   // with neither colon nor marks; the speaker is the one carried forward.
   const ownWords =
     def.say && conj && !immediate && firstPerson(ctx.tokens[vs]) && !ANNA.has(ctx.tokens[vs + 1]?.key ?? "");
-  let subject = immediate || ownWords ? null : parseEntity(ctx, vs, sLast);
+  // A plural verb (اعتبروا، يرون) carries its subject in itself: no name follows it.
+  const plural = pluralVerb(t, def);
+  let subject = immediate || ownWords || plural ? null : parseEntity(ctx, vs, sLast);
   // A present-tense verb with no conjunction inside a clause is a relative clause (دليل يؤكد …) unless
   // its subject stands before it (فيصل الجهني يقول إن …).
   if (subject && def.tense === "present" && !conj && !atClauseStart) subject = null;
@@ -933,6 +937,21 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
         subject = parseEntity({ ...ctx, tokens: ctx.tokens }, subject.first, m);
         break;
       }
+    }
+  }
+  // "قالت شينخوا نقلا عن الإدارة الحكومية … إنه …": an outlet relaying "quoting" someone only passes
+  // the words on: the one quoted speaks, and the outlet is the via. (Sources that quote someone
+  // remain the speaker: "وذكرت المصادر نقلا عن مسلحين …".)
+  if (
+    subject &&
+    (subject.kind === "media" || ctx.registry.knownKind(subject.name) === "media") &&
+    ctx.tokens[subject.last]?.key === "نقلا" &&
+    ctx.tokens[subject.last + 1]?.key === "عن"
+  ) {
+    const source = parseEntity(ctx, subject.last + 2, sLast);
+    if (source) {
+      toldVia = subject.outlet ?? subject.name;
+      subject = source;
     }
   }
   // "ووصف الأوضاع بأنها …": the word right before بأن is what is described, not who describes: a
@@ -970,6 +989,15 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
   let antecedentSubject = false;
   if (relative && !subject && prev?.key === "الذين" && def.type === "verb") {
     const ant = antecedent(ctx, sFirst, i - 1);
+    if (ant) {
+      subject = ant;
+      antecedentSubject = true;
+    }
+  }
+  // "لكن الخبراء السويسريين الذين استعانت بهم أرملة عرفات اعتبروا …": a plural verb after a relative
+  // clause has the people the relative names as its subject.
+  if (plural && !subject && !relative) {
+    const ant = pluralAntecedent(ctx, sFirst, i);
     if (ant) {
       subject = ant;
       antecedentSubject = true;
@@ -1344,6 +1372,29 @@ function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
     if (DEMONSTRATIVE_TIME.has(ctx.tokens[at]?.key ?? "")) continue;
     const ent = parseEntity(ctx, at, e);
     if (ent && ent.last === e) return ent;
+  }
+  return null;
+}
+
+/** A verb in the plural (اعتبروا، أكدوا، يقولون): past in وا, present in ون. */
+function pluralVerb(t: Token, def: CueDef): boolean {
+  if (def.type !== "verb") return false;
+  return def.tense === "present" ? /ون$/.test(t.key) : /وا$/.test(t.key) && !/وا$/.test(def.lemma);
+}
+
+/**
+ * The subject of a plural verb that ends a relative clause (الخبراء الذين استعانت بهم الأرملة اعتبروا):
+ * the people before الذين, when that phrase opens the clause and no punctuation stands between.
+ */
+function pluralAntecedent(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  for (let r = i - 2; r >= Math.max(sFirst + 1, i - 12); r--) {
+    const t = ctx.tokens[r] as Token;
+    if (isSep(t) || t.type === "punct") return null;
+    if (t.key !== "الذين") continue;
+    const ant = antecedent(ctx, sFirst, r);
+    if (!ant) return null;
+    const before = ctx.tokens[ant.first - 1];
+    return ant.first === sFirst || isSep(before) || SUBJECT_OPENERS.has(before?.key ?? "") ? ant : null;
   }
   return null;
 }

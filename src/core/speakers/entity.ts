@@ -17,6 +17,7 @@ import {
   FIRST_NAME_SET,
   GROUP_SET,
   HONORIFIC_SET,
+  IMPERSONAL_SOURCE_SET,
   INSTITUTION_SET,
   MASCULINE_HEAD_SET,
   MEDIA_SET,
@@ -449,6 +450,30 @@ function readName(v: TokenView, i: number, limit: number): number {
     if (j > i && masdarLike(t, tk(v, j + 1))) break;
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
     if (j >= i + 2 && isWord(t) && /[^ا]ه$/.test(t.key) && masdarShape(t.key.slice(0, -1))) break;
+    // "وأكد علي محمد قدرة الأجهزة …": after two name words, a feminine noun (ة) that is no given name,
+    // in construct with a definite word, is the object.
+    if (
+      j >= i + 2 &&
+      isWord(t) &&
+      t.raw.endsWith("ة") &&
+      !isFirstName(t) &&
+      isWord(n) &&
+      isDefinite(n.key) &&
+      !CONNECTORS.has((tk(v, j - 1) as Token).key)
+    )
+      break;
+    // "وأبدى سعيد المطيري فخره واعتزازه": after a family name with ال, a word with "his / her" written
+    // (ه, not ة) is the object; a name never goes on past its family name that way.
+    if (
+      j >= i + 2 &&
+      isWord(t) &&
+      /[^اي]ه[ام]?$/.test(t.raw) &&
+      !/الله$/.test(t.raw) &&
+      !isFirstName(t) &&
+      isWord(tk(v, j - 1)) &&
+      isDefinite((tk(v, j - 1) as Token).key)
+    )
+      break;
     // "بنيامين نتنياهو قرار مجلس الأمن": after a name of two words, a noun in construct with a body
     // (مجلس، وزارة، هيئة) is the object; no name runs into an institution.
     if (
@@ -949,6 +974,15 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     }
     return null;
   }
+  // "أكدت المعلومات الأولية أن …"، "وتشير التقديرات إلى أن …": the findings themselves are what the
+  // article credits (a speaker of unknown kind), with their adjectives; never a name to read on.
+  if (isWord(t) && isDefinite(t.key) && IMPERSONAL_SOURCE_SET.has(bareKey(t.key))) {
+    let last = i + 1;
+    while (last < limit && last < i + 3 && nisbaAdjective(tk(v, last))) last++;
+    const name = slice(v, i, last);
+    if (isComma(tk(v, last))) last++;
+    return { first: i, last, name, title: null, kind: "unknown", anaphor: false, headed: true, closed: true };
+  }
   // A kunya: أم علي، أبو محمد (أم is also "or"; before a given name it is "mother of").
   // (علي after it is the name, wherever it stands: "تقول أم علي،".)
   const kunyaOf = tk(v, i + 1);
@@ -1436,6 +1470,20 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         e++;
         break;
       }
+      // "مجلس الدفاع عن الموارد القومية"، "جمعية الدفاع عن حقوق الإنسان": what a body defends is in its name.
+      const defends =
+        isWord(n) && n.key === "عن" && /^(?:ال|لل)دفاع$/.test((tk(v, e - 1) as Token).key)
+          ? 1
+          : isWord(n) && n.key === "للدفاع" && tk(v, e + 1)?.key === "عن"
+            ? 2
+            : 0;
+      if (defends) {
+        e += defends;
+        // (… عن حقوق الإنسان: a noun in construct with a definite one.)
+        const c = tk(v, e);
+        if (isWord(c) && !isDefinite(c.key) && !stop(c) && isDefinite(tk(v, e + 1)?.key ?? "")) e += 2;
+        continue;
+      }
       // "المركز الإعلامي في مديرية الأمن العام"، "إدارة المرور بشرطة دبي" (below): a unit of a larger body,
       // named with في or ب and the body's head.
       const unitOf = tk(v, e + 1);
@@ -1457,8 +1505,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       // After a masculine singular head (الجيش، المجلس) a definite word in ة is no adjective of it
       // but the object (أعلن الجيش السيطرة على …); plurals take the feminine (الخطوط الجوية).
       const masculineHead = isDefinite(k) && MASCULINE_HEAD_SET.has(bareKey(k));
+      // "للصحافة والنشر والإذاعة": nouns joined by و to a ل-phrase are more of it, not adjectives.
+      const joined = e > i + 1 && /^وال/.test(n.key) && /^(?:لل|وال)/.test((tk(v, e - 1) as Token).key);
       const agrees =
-        (!(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key)) &&
+        (joined || !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key)) &&
         !(masculineHead && e === i + 1 && isDefinite(n.key) && n.key.endsWith("ه"));
       // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
       if (

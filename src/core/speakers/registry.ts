@@ -8,7 +8,7 @@ import { PLACES } from "../lexicon/places.ts";
 import { STATES } from "../lexicon/states.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite } from "../normalize/tokens.ts";
-import type { Speaker } from "../types.ts";
+import type { Speaker, SpeakerKind } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
 import { GENERIC_HEADS, ROLE_HEADS } from "./roleHeads.ts";
@@ -309,6 +309,16 @@ export class SpeakerRegistry {
     if (this.entries.some((x) => x.key === key)) return true;
     // A single word is known as a surname; a longer form only as itself.
     return !key.includes(" ") && this.entries.some((x) => lastKeyWord(x.key) === key);
+  }
+
+  /** The kind of the speaker the name was already seen as (by its whole key, else as a surname), or null. */
+  knownKind(name: string): SpeakerKind | null {
+    const key = speakerKey(name);
+    if (!key) return null;
+    const found =
+      this.entries.find((x) => x.key === key) ??
+      (key.includes(" ") ? undefined : this.entries.find((x) => lastKeyWord(x.key) === key));
+    return found?.speaker.kind ?? null;
   }
 
   /**
