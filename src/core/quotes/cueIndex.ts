@@ -2,7 +2,13 @@
  * Lookup tables built once from the lexicon data (src/core/lexicon): every inflected form of every
  * cue, keyed by match key, and the word sets the speaker parser needs.
  */
-import { ATTRIBUTIONS, CAME_IN_VERBS, DOCUMENT_NOUNS, IMPERSONAL_SOURCES, REPORT_VERBS } from "../lexicon/attributions.ts";
+import {
+  ATTRIBUTIONS,
+  CAME_IN_VERBS,
+  DOCUMENT_NOUNS,
+  IMPERSONAL_SOURCES,
+  REPORT_VERBS,
+} from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
 import { FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
