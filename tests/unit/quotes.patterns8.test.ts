@@ -130,3 +130,89 @@ describe("a body's name runs on through و-joined ل-nouns and الدفاع عن
     expect(q?.speaker ?? "الوزارة").toBe("الوزارة");
   });
 });
+
+describe("groups keep what describes them, and stop before the object", () => {
+  it.each([
+    ['وتحدث عدد من أبناء "جدة" لـ"الصحيفة" وقال أحدهم: "فقدنا الكثير".', "فقدنا", "عدد من أبناء جدة"],
+    ["وقال عدد من المقبوض عليهم إنهم كانوا يمزحون.", "يمزحون", "عدد من المقبوض عليهم"],
+    [
+      "كشفت مصادر رسمية داخل أروقة اتحاد كرة القدم بأن الإعلان سيتم خلال أسبوع.",
+      "الإعلان",
+      "مصادر رسمية داخل أروقة اتحاد كرة القدم",
+    ],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read the object after a definite group as its description (المصادر هرب …)", () => {
+    const q = quoteWith("وأكدت المصادر هرب عناصر الميليشيات من المدينة.", "هرب");
+    expect(q?.speaker).toBe("المصادر");
+  });
+
+  it("'the same sources' are the sources named before, not the last subject of narration", () => {
+    const text =
+      "كشفت مصادر مطلعة أن الإعلان سيتم خلال أسبوع. وواجه اتحاد الكرة انتقادات حادة منذ إلغاء العقد. وتتحدث المصادر نفسها عن إمكانية التعاقد مع مدرب.";
+    expect(quoteWith(text, "التعاقد")?.speaker).toBe("مصادر مطلعة");
+  });
+
+  it("must NOT stop 'the same source' after an outlet from meaning the outlet", () => {
+    const text = "وقالت صحيفة الأخبار إن الوضع خطير. وذكر المصدر ذاته أن الجيش انسحب.";
+    expect(quoteWith(text, "الجيش")?.speaker).toBe("الأخبار");
+  });
+});
+
+describe("a role joined to a second role, an outlet in marks and an honorific reaches the name", () => {
+  it.each([
+    ['يقول المدير العام ورئيس تحرير "الصحيفة" الأستاذ علي الحازمي: حرصنا على تطوير المحتوى.', "علي الحازمي"],
+    [
+      'وأكد المدير التنفيذي لـ "إم إس إن" العربية في الشرق الأوسط وشمال إفريقيا الأستاذ رامي رياض، أن الاتفاق مهم.',
+      "رامي رياض",
+    ],
+  ])("%s", (input, speaker) => {
+    expect(analyze(input).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT reach for an honorific past a complementizer", () => {
+    const q = analyze("وقال المدير العام إن الأستاذ خالد سيحضر.").quotes[0];
+    expect(q?.speaker).toBe("المدير العام");
+  });
+});
+
+describe("what someone said, confirmed by another (على ما ذكره X بأن …), is X's", () => {
+  it("credits the words to X, and the confirming sources keep their own words", () => {
+    const text =
+      "كشفت مصادر مطلعة أن المفاوضات في فصولها الأخيرة، مؤكدة على ما ذكره المتحدث الرسمي باسم الاتحاد عدنان المعيبد في وقت سابق بأن المدرب ليس من الخيارات المطروحة.";
+    expect(quoteWith(text, "المدرب ليس")?.speaker).toBe("عدنان المعيبد");
+    expect(quoteWith(text, "المدرب ليس")?.text.startsWith("المدرب")).toBe(true);
+    expect(quoteWith(text, "المفاوضات")?.speaker).toBe("مصادر مطلعة");
+  });
+
+  it("must NOT take ما + a verb that is no saying (ما حدث) for what someone said", () => {
+    const q = quoteWith("وأكد الوزير خالد الحربي على ما حدث من تطور في العلاقات.", "حدث");
+    expect(q?.speaker).toBe("خالد الحربي");
+  });
+});
+
+describe("a role named later by its whole title is the person, not the body of the same place", () => {
+  it("وأوضح محافظ أملج … after محافظة أملج was mentioned", () => {
+    const text =
+      "انطلق المهرجان بحضور محافظ أملج زياد البازعي. ويتميز به الساحل في محافظة أملج. وأوضح محافظ أملج عند إطلاق شارة السباق أن المهرجان ناجح.";
+    const q = quoteWith(text, "المهرجان ناجح");
+    expect(q?.speaker).toBe("زياد البازعي");
+    // (The time phrase عند إطلاق … is not what he said.)
+    expect(q?.text).toBe("المهرجان ناجح");
+  });
+
+  it("must NOT skip a real object after the verb (أكد الوزير إطلاق …)", () => {
+    const q = quoteWith("وأكد الوزير خالد الحربي إطلاق المشروع الشهر المقبل.", "إطلاق");
+    expect(q?.text.startsWith("إطلاق")).toBe(true);
+  });
+});
+
+describe("an outlet in marks keeps its nisba", () => {
+  it("صحيفة «اس» الإسبانية", () => {
+    const q = analyze("وكشفت صحيفة «اس» الإسبانية أن النادي سيحصل على مبلغ كبير.").quotes[0];
+    expect(q?.speaker).toBe("اس الإسبانية");
+    expect(q?.kind).toBe("media");
+  });
+});

@@ -587,7 +587,8 @@ function findComplement(
     // A direct object right after a subject set off by a comma, or after a verb with no subject.
     if (
       // A noun that only opens content (ضرورة، سبب) needs no licence from the subject's shape.
-      ((first && allowObject) || OBJECT_SET.has(t.key)) &&
+      // (Not after a preposition: "عند إطلاق شارة السباق أن …" is when, not what.)
+      ((first && allowObject) || (OBJECT_SET.has(t.key) && !AFTER_PREPOSITION.has(ctx.tokens[j - 1]?.key ?? ""))) &&
       def.complements.has("dobj") &&
       !FUNCTION_SET.has(t.key) &&
       !ADJUNCT_SET.has(t.key) &&
@@ -630,6 +631,9 @@ function findComplement(
   }
   return null;
 }
+
+/** Prepositions whose noun is their own, never the cue's object (عند إطلاق، خلال تسجيل، بعد رفض). */
+const AFTER_PREPOSITION = new Set(["عند", "لدي", "خلال", "بعد", "قبل", "اثناء", "عقب", "اثر", "منذ", "حول", "مع"]);
 
 /** Length of an adverbial phrase (في الوقت نفسه، أيضا) at j, or 0. */
 function interjectedAt(ctx: Ctx, j: number): number {
@@ -782,6 +786,45 @@ function speakerThenAnna(ctx: Ctx, i: number, sLast: number): boolean {
 }
 
 function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | null {
+  const a = cueAnchor(ctx, i, sFirst, sLast);
+  if (!a || a.closeMark >= 0 || a.textFrom < 0) return a;
+  // "مؤكدة على ما ذكره المتحدث الرسمي عدنان المعيبد في وقت سابق بأن …": the words are what that
+  // speaker said; the one confirming them only repeats them.
+  const said = whatWasSaid(ctx, a.textFrom, sLast);
+  return said
+    ? {
+        ...a,
+        speaker: said.speaker,
+        speakerId: undefined,
+        textFrom: said.from,
+        rule: "indirect.what-said",
+        object: false,
+      }
+    : a;
+}
+
+/** Verbs of saying with "it" (ذكره، قاله، أعلنته …) after ما: "what X said". */
+const WHAT_SAID = /^(?:ذكر|قال|اعلن|اكد|اوضح|كشف|اورد|صرح|اشار)(?:ت)?(?:ه|ها)$/;
+
+/**
+ * "(على) ما ذكره X [adjuncts] بأن / من أن …" at `from`: X and where X's words start, or null.
+ */
+function whatWasSaid(ctx: Ctx, from: number, sLast: number): { speaker: Entity; from: number } | null {
+  let j = from;
+  if (ctx.tokens[j]?.key === "علي") j++;
+  if (ctx.tokens[j]?.key !== "ما" || !WHAT_SAID.test(ctx.tokens[j + 1]?.key ?? "")) return null;
+  const speaker = parseEntity(ctx, j + 2, sLast);
+  if (!speaker?.headed && speaker?.kind !== "person") return null;
+  for (let k = speaker.last; k < Math.min(sLast, speaker.last + 6); k++) {
+    const w = ctx.tokens[k] as Token;
+    if (isSep(w)) return null;
+    if (ANNA.has(w.key)) return { speaker, from: k + 1 };
+  }
+  return null;
+}
+
+/** The anchor a cue word at i opens: its speaker, where its words start, how it was found. */
+function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | null {
   const t = ctx.tokens[i] as Token;
   const cue = cueOf(t);
   if (!cue) return null;
@@ -1635,7 +1678,10 @@ function speakerFor(ctx: Ctx, e: Entity | null): string | null {
     e?.anaphor &&
     ctx.lastSpeaker &&
     ((SAME_SPEAKER.test(e.name.trim()) && e.same) ||
-      ((SAME_SPEAKER.test(e.name.trim()) || e.same) && ctx.registry.findRole(e) === null))
+      ((SAME_SPEAKER.test(e.name.trim()) || e.same) &&
+        ctx.registry.findRole(e) === null &&
+        // ("وتتحدث المصادر نفسها" after "كشفت مصادر رسمية …": the sources named before, not the last speaker.)
+        !ctx.registry.hasGroupFor(e)))
   )
     return ctx.lastSpeaker;
   if (e) {

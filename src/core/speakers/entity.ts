@@ -780,8 +780,14 @@ function readRole(v: TokenView, i: number, limit: number): number {
 function roleUpToHonorific(v: TokenView, r: number, limit: number): number {
   // The last honorific within reach: "الملك" of جامعة الملك سعود is a place's name, الدكتور the man's.
   let at = r;
-  for (let j = r; j < limit && j - r < 7; j++) {
+  // (An outlet's name in marks counts as one word: "رئيس تحرير «سبق» الأستاذ …".)
+  for (let j = r, words = 0; j < limit && words < 12; j++, words++) {
     const t = tk(v, j);
+    const close = t?.type === "mark" ? v.closeOf.get(j) : undefined;
+    if (close !== undefined && close - j <= 5 && close < limit && j > r) {
+      j = close;
+      continue;
+    }
     if (!isWord(t) || isCueWord(t)) break;
     // A given name is where the person starts: an honorific-like role after it (اللاعب خالد العلي
     // قائد الفريق) describes him, it does not open his name.
@@ -790,7 +796,9 @@ function roleUpToHonorific(v: TokenView, r: number, limit: number): number {
     const inPlaceName = j > r && isWord(before) && bareIn(HONORIFIC_SET, before.key);
     if (!bareIn(HONORIFIC_SET, t.key) && !inPlaceName && isFirstName(t, tk(v, j + 1))) break;
     if (bareIn(HONORIFIC_SET, t.key)) {
-      if (j > r && nameWord(tk(v, j + 1), tk(v, j + 2))) at = j;
+      // (علي after an honorific is the given name, not على: "الأستاذ علي الحازمي".)
+      const ali = tk(v, j + 1)?.raw === "علي" && isDefinite(tk(v, j + 2)?.key ?? "") && nameWord(tk(v, j + 2));
+      if (j > r && (ali || nameWord(tk(v, j + 1), tk(v, j + 2)))) at = j;
       continue;
     }
     // A day or time word may stand in a garbled role (عضو الجمعة السعودية …); a relative or a
@@ -928,6 +936,8 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   }
   return j;
 }
+/** Prepositions that open where an unnamed source sits or whom it is close to (descriptionTail). */
+const DESCRIPTION_OPENERS = new Set(["في", "داخل", "لدي", "من", "وسط", "بين"]);
 /** Plurals of outlets: "إحدى الصحف" is an outlet, later "الصحيفة". */
 const MEDIA_PLURALS = new Set(["صحف", "وكالات", "مواقع", "قنوات", "اذاعات", "مجلات"]);
 /** Place nouns a source may be described by (بمستشفى، بمدينة، بمحافظة). */
@@ -1162,10 +1172,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       const c = v.closeOf.get(i + 1) as number;
       if (c < limit && c - i <= 7) {
         const name = slice(v, i + 2, c);
+        // "صحيفة «اس» الإسبانية": its nisba adjectives are part of how the outlet is named, as they are
+        // without marks (صحيفة سبورت الكتالونية); the via stays the name in marks.
+        let last = c + 1;
+        while (last < limit && last < c + 3 && nisbaAdjective(tk(v, last))) last++;
         return finish({
           first: i,
-          last: c + 1,
-          name,
+          last,
+          name: last > c + 1 ? `${name} ${slice(v, c + 1, last)}` : name,
           title: t.raw,
           kind: "media",
           anaphor: false,
@@ -1584,6 +1598,17 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     let e = some + 1;
     while (e < limit && e - some < 5) {
       const n = tk(v, e);
+      // "عدد من أبناء «عدن»": the place of a construct noun, in marks.
+      const close = n?.type === "mark" ? v.closeOf.get(e) : undefined;
+      if (close !== undefined && close - e <= 3 && close > e + 1 && !isDefinite((tk(v, e - 1) as Token).key)) {
+        e = close + 1;
+        break;
+      }
+      // "عدد من المقبوض عليهم": a passive participle and its علي + pronoun.
+      if (isWord(n) && /^علي(?:ه|ها|هم|هن)$/.test(n.key) && /^(?:ال)?م/.test((tk(v, e - 1) as Token).key)) {
+        e++;
+        break;
+      }
       if (!isWord(n) || stop(n) || isCueWord(n) || COMPLEMENTIZER_SET.has(n.key) || endsName(n)) break;
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
       e++;
@@ -1612,11 +1637,16 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     while (e < limit && e - i <= 3) {
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key) || endsName(n)) break;
+      // "مصادر رسمية داخل أروقة الاتحاد": where the group sits is read whole below.
+      if (DESCRIPTION_OPENERS.has(n.key)) break;
       // "سيدات أنهن …"، "مصادر سبب …": a complementizer or a verbal noun ends the description.
       // (A describing noun of the lexicon is not one: وسائل إعلام محلية.)
       if (COMPLEMENTIZER_SET.has(n.key) || (masdarLike(n, tk(v, e + 1)) && !DESCRIPTOR_SET.has(n.key))) break;
       // "مسؤولين وصفهم …": a word with "them" is a verb or an object about the group, not its description.
       if (n.key.length > 4 && /(?:هم|هن|هما)$/.test(n.key)) break;
+      // "وأكدت المصادر هرب عناصر …": a definite group's adjectives are definite too; a bare noun after
+      // it is the object (a ب-phrase or a number may still describe it: الأهالي بحي …).
+      if (isDefinite(k) && !isDefinite(n.key) && !/^[بو]/.test(n.key) && !/^\p{N}/u.test(n.raw)) break;
       // "واتهمت وسائل الإعلام الاتحاد الصربي": after a definite construct, a definite body is the object.
       const p = tk(v, e - 1) as Token;
       if (e > i + 1 && isDefinite(n.key) && isDefinite(p.key) && headIn(INSTITUTION_SET, n.key)) break;

@@ -221,7 +221,11 @@ export class SpeakerRegistry {
     }
     let found = e.anaphor ? this.findAnaphor(e) : (this.findByName(key) ?? this.findByDefiniteHead(e, key));
     // (The word read as a name is no alias of the person: nothing is merged.)
-    const titled = found || e.anaphor ? undefined : this.findByWholeTitle(e);
+    // ("وأوضح محافظ أملج" after "محافظة أملج" was noted: a person's whole title beats a body's name.)
+    const titled =
+      (found && !(e.kind === "person" && found.speaker.kind !== "person")) || e.anaphor
+        ? undefined
+        : this.findByWholeTitle(e);
     if (titled) {
       titled.lastSeen = this.clock;
       if (speaks) titled.spokeAt = this.clock;
@@ -309,6 +313,11 @@ export class SpeakerRegistry {
     if (this.entries.some((x) => x.key === key)) return true;
     // A single word is known as a surname; a longer form only as itself.
     return !key.includes(" ") && this.entries.some((x) => lastKeyWord(x.key) === key);
+  }
+
+  /** True when a group mention (المصادر نفسها) points back to a group already seen with its head. */
+  hasGroupFor(e: Entity): boolean {
+    return e.kind === "group" && this.findAnaphor(e)?.speaker.kind === "group";
   }
 
   /** The kind of the speaker the name was already seen as (by its whole key, else as a surname), or null. */
