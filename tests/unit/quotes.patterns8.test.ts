@@ -216,3 +216,67 @@ describe("an outlet in marks keeps its nisba", () => {
     expect(q?.kind).toBe("media");
   });
 });
+
+describe("يقول with a speaker named in full, then the words with no colon, marks or أن (a vox pop)", () => {
+  it.each([
+    ["ويقول تركي المسلم أبارك لقادتنا ولجميع المواطنين هذا الإنجاز.", "أبارك لقادتنا", "تركي المسلم"],
+    ["أما نايف الجداوي فيقول لا حول ولا قوة إلا بالله.", "لا حول", "نايف الجداوي"],
+    ["عبدالله السالم يقول شكرا من الأعماق لكل رجل أمن.", "شكرا من الأعماق", "عبدالله السالم"],
+  ])("%s", (input, start, speaker) => {
+    const q = analyze(input).quotes[0];
+    expect(q?.text.startsWith(start)).toBe(true);
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read an adjunct, a preposition or a role-only speaker as the start of the words", () => {
+    expect(quoteWith("ويقول خالد الحربي في تصريح للصحيفة إن الوضع جيد.", "الوضع")?.text).toBe("الوضع جيد");
+    expect(analyze("ويقول المدير هذا العام كثيرا عن المشروع.").quotes).toHaveLength(0);
+    expect(analyze("وقال تركي المسلم كلمته أمام الحضور.").quotes).toHaveLength(0);
+  });
+});
+
+describe("who issued or cited a document speaks for it", () => {
+  it.each([
+    ["ووفقا لبحث اقتصادي أشارت إليه حملة كلينتون فإن 40 بالمئة من العمال مشتركون في خطط.", "40 بالمئة", "حملة كلينتون"],
+    [
+      "وأظهر استطلاع للرأي أجرته مؤسسة روي مورجان أن أكثر من 60 في المائة يشترون المنتجات المحلية.",
+      "60 في المائة",
+      "مؤسسة روي مورجان",
+    ],
+    ["وبحسب المدرب لويس فان غال فإن الفريق جاهز للموسم.", "الفريق جاهز", "لويس فان غال"],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read روى (narrated) as a name when it opens the clause, nor the name روي as a cue", () => {
+    expect(quoteWith("وروى أحد الشهود أن الحادث وقع فجرا.", "الحادث")?.speaker).toBe("أحد الشهود");
+    const qs = analyze("وقال المدرب روي هودجسون إن الفريق جاهز.").quotes;
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe("روي هودجسون");
+  });
+
+  it("must NOT take يظهر (it appears) for a study that shows", () => {
+    expect(analyze("ويظهر أن الاتفاق تأجل إلى الشهر المقبل.").quotes).toHaveLength(0);
+  });
+});
+
+describe("a source's description stops before the object, and a plural participle opens words anywhere", () => {
+  it("واستبعد الخبراء المكلفون من القضاة مرتين فرضية التسميم …، معتبرين أن …", () => {
+    const text =
+      "واستبعد الخبراء المكلفون من القضاة الفرنسيين مرتين فرضية التسميم، وكانت المرة الأخيرة في مارس الماضي معتبرين أن وجود غاز الرادون يفسر الكميات المرتفعة.";
+    const q = quoteWith(text, "غاز الرادون");
+    expect(q?.speaker).toBe("الخبراء المكلفون من القضاة الفرنسيين");
+    expect(q?.text.startsWith("وجود")).toBe(true);
+  });
+
+  it("وأنكروا تعمدهم التحرش: أنكر reports its object", () => {
+    const text = "واعترف عدد من المقبوض عليهم بأنهم ظهروا في المقطع، وأنكروا تعمدهم التحرش.";
+    const q = analyze(text).quotes.find((x) => x.text.startsWith("تعمدهم"));
+    expect(q?.speaker).toBe("عدد من المقبوض عليهم");
+  });
+
+  it("must NOT cut a place's name (مستشفى الملك فهد) from a source's description", () => {
+    const q = quoteWith("وقالت مصادر في مستشفى الملك فهد إن الحالات مستقرة.", "الحالات");
+    expect(q?.speaker).toBe("مصادر في مستشفى الملك فهد");
+  });
+});

@@ -63,6 +63,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "مذكرة",
   "وثيقة",
   "دراسة",
+  "بحث",
   "ملخص",
   "إعلان",
   "قرار",

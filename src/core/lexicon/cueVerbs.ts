@@ -67,6 +67,9 @@ export const CUE_VERBS: readonly string[] = [
   // علمت من (learned from): "وعلمت «عمون» من مصادر مطلعة أن …" — the outlet learned, the sources spoke.
   // Only this form: علم is as often "science" or "flag" (علم الاجتماع).
   "علمت||anna|via asis",
+  // "أظهر استطلاع للرأي أن …"، "أظهرت الدراسة أن …": a study or poll shows, with أن only. (The present
+  // يظهر أن is the impersonal "it appears that": not listed.)
+  "أظهر أظهرت||anna|asis",
   "أورد|يورد|anna|",
   "جدد|يجدد|dobj|",
   "تمنى تمنت|يتمنى تتمنى|bi anna|",
@@ -78,6 +81,7 @@ export const CUE_VERBS: readonly string[] = [
   "ختم|يختم|anna|say",
   "نبه|ينبه|ila anna|",
   "استبعد|يستبعد|anna dobj|",
+  "أنكر|ينكر|anna dobj|",
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.
   "أرجع||ila anna dobj|",
   // عزا (put down to): "وعزا الخبير التراجع إلى …"، "تعزو الشركة ذلك إلى …".

@@ -267,10 +267,11 @@ function attributionAt(v: TokenView, i: number, limit: number): number {
  * The source an attribution at token i names, with the index after it: "وفقا لما ذكره موقع «سكاي
  * نيوز»" → موقع «سكاي نيوز». Returns null when what follows is not a speaker (وفقا لإرشادات …).
  */
-function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity; end: number } | null {
-  const a = attributionAt(ctx, i, limit);
+function attributionSource(ctx: Ctx, i: number, end: number): { entity: Entity; end: number } | null {
+  const a = attributionAt(ctx, i, end);
   if (!a) return null;
   let j = a > 0 ? a : -a - 1;
+  const limit = mainClauseAt(ctx, j, end);
   const glued = a < 0; // the next word carries ل: لما، لوكالة، للمرصد
   const t = ctx.tokens[j];
   if (!t) return null;
@@ -314,6 +315,18 @@ function attributionSource(ctx: Ctx, i: number, limit: number): { entity: Entity
 }
 
 /**
+ * "ووفقا لبحث أشارت إليه حملة كلينتون فإن …": the فإن that opens the main clause after an attribution
+ * ends its source (فان opens a foreign name only after a given name: لويس فان غال).
+ */
+function mainClauseAt(ctx: Ctx, from: number, end: number): number {
+  for (let m = from + 1; m < end; m++) {
+    const t = ctx.tokens[m] as Token;
+    if (t.type === "word" && /^فان(?:ه|ها)?$/.test(t.key) && !isFirstName(ctx.tokens[m - 1], t)) return m;
+  }
+  return end;
+}
+
+/**
  * A phrase sliced from the text, its first word t read through a shadow without the glued ل: the phrase
  * as the shadow reads it (لوكالة الأنباء → وكالة الأنباء، للمرصد → المرصد).
  */
@@ -322,7 +335,17 @@ function lamDropped(phrase: string, t: Token, shadow: Token): string {
 }
 
 /** "أصدرته / نشرتها / أعدته": a verb of issuing with the document as its object pronoun, as match keys. */
-const ISSUED = /^(?:اصدر|نشر|اعد|اطلق|اجر[اي])(?:ت)?(?:ه|ها)$/;
+const ISSUED = /^(?:اصدر|نشر|اعد|اطلق|اجر[اي]?)(?:ت)?(?:ه|ها)$/;
+/** "بحث أشارت إليه الحملة"، "دراسة استند إليها": a verb with إليه that names who cites the document. */
+const CITED = /^(?:اشار|استند)(?:ت)?$/;
+
+/** Where the issuer's name starts after a verb of issuing at m (أصدرته X، أشارت إليه X), or -1. */
+function issuerAt(ctx: Ctx, m: number): number {
+  const t = ctx.tokens[m] as Token;
+  if (ISSUED.test(t.key)) return m + 1;
+  const n = ctx.tokens[m + 1];
+  return CITED.test(t.key) && (n?.key === "اليه" || n?.key === "اليها") ? m + 2 : -1;
+}
 
 /**
  * "جاء في استطلاع للرأي حول الاتفاق أجراه مركز "بيو" أنه …": the issuer named after a verb of issuing
@@ -332,8 +355,9 @@ function issuedBy(ctx: Ctx, from: number, sLast: number): { entity: Entity; end:
   for (let m = from; m < Math.min(sLast, from + 10); m++) {
     const t = ctx.tokens[m] as Token;
     if (t.type !== "word" || ANNA.has(t.key)) return null;
-    if (!ISSUED.test(t.key)) continue;
-    const issuer = parseEntity(ctx, m + 1, sLast);
+    const at = issuerAt(ctx, m);
+    if (at < 0) continue;
+    const issuer = parseEntity(ctx, at, sLast);
     if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
     return { entity: issuer, end: issuer.last };
   }
@@ -354,8 +378,9 @@ function issuerOf(
   for (let m = doc.first + 1; m < Math.min(limit, doc.first + 5); m++) {
     const t = ctx.tokens[m];
     if (t?.type !== "word") return null;
-    if (!ISSUED.test(t.key)) continue;
-    const issuer = parseEntity(ctx, m + 1, limit);
+    const at = issuerAt(ctx, m);
+    if (at < 0) continue;
+    const issuer = parseEntity(ctx, at, limit);
     if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
     return { entity: issuer, end: issuer.last };
   }
@@ -632,6 +657,22 @@ function findComplement(
   return null;
 }
 
+/** Particles that may open words said with no colon after يقول X (لا بد، لقد، لم …), as match keys. */
+const SPEECH_PARTICLES = new Set(["لا", "لقد", "لم", "لن", "ما", "نحن", "انا"]);
+
+/**
+ * True when the words at j can be speech given right after its speaker, with no colon, marks or أن:
+ * a word that is no complement, preposition, adjunct or outlet told, and a clause of three words or more.
+ */
+function speechOpensAt(ctx: Ctx, j: number, sLast: number): boolean {
+  const t = ctx.tokens[j];
+  if (t?.type !== "word" || countWords(ctx, j, sLast) < 3) return false;
+  if (SPEECH_PARTICLES.has(t.key) || firstPerson(t)) return true;
+  if (STOP_SET.has(t.key) || FUNCTION_SET.has(t.key) || ADJUNCT_SET.has(t.key) || ANNA.has(t.key)) return false;
+  if (/^[لب]/.test(t.key) || isCueWord(t) || isDefinite(t.key)) return false;
+  return true;
+}
+
 /** Prepositions whose noun is their own, never the cue's object (عند إطلاق، خلال تسجيل، بعد رفض). */
 const AFTER_PREPOSITION = new Set(["عند", "لدي", "خلال", "بعد", "قبل", "اثناء", "عقب", "اثر", "منذ", "حول", "مع"]);
 
@@ -877,7 +918,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     (!!prev && (CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || NEGATIONS.has(prev.key)));
   if (def.type === "participle") {
     // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
-    if (relative || (!atClauseStart && !conj && !/ا$/.test(t.key) && !def.anywhere)) return null;
+    // (So is the plural in ين: معتبرين، مؤكدين.)
+    if (relative || (!atClauseStart && !conj && !/(?:ا|ين)$/.test(t.key) && !def.anywhere)) return null;
     const comp = findComplement(ctx, i + 1, sLast, def, true) ?? bareClause(ctx, i, sLast, def);
     if (!comp) return null;
     return {
@@ -981,6 +1023,11 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
         break;
       }
     }
+  }
+  // "وأظهر استطلاع للرأي أجرته مؤسسة روي مورجان أن …": a document speaks for whoever issued it.
+  if (subject) {
+    const issued = issuerOf(ctx, subject, sLast);
+    if (issued) subject = { ...issued.entity, first: subject.first, last: issued.end };
   }
   // "قالت شينخوا نقلا عن الإدارة الحكومية … إنه …": an outlet relaying "quoting" someone only passes
   // the words on: the one quoted speaks, and the outlet is the via. (Sources that quote someone
@@ -1167,9 +1214,22 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // "ولم ترد وزارة الأمن العام على طلبات للتعليق": the body did not speak, and is not who a following
   // "وقال" means.
   if (NEGATIONS.has(prev?.key ?? "") && def.lemma === "رد" && requestForComment(ctx, i + 1, sLast)) return null;
-  const comp = ownWords
-    ? { from: vs, close: -1, via: null, colon: true, unclosed: false }
-    : findComplement(ctx, after, sLast, def, allowObject);
+  // "ويقول تركي المسلم أبارك لقادتنا …"، "أما نايف الجداوي فيقول لا حول …": يقول with a speaker
+  // named in full, then the words right away, with neither colon, marks nor أن (a vox pop's way).
+  const bareFrom = pre ? i + 1 : (subject?.last ?? -1);
+  const bareSpeech =
+    !ownWords &&
+    def.lemma === "قال" &&
+    def.tense === "present" &&
+    !!subject &&
+    subject.kind === "person" &&
+    !subject.anaphor &&
+    subject.name.trim().includes(" ") &&
+    speechOpensAt(ctx, bareFrom, sLast);
+  const comp =
+    ownWords || bareSpeech
+      ? { from: bareSpeech ? bareFrom : vs, close: -1, via: null, colon: true, unclosed: false }
+      : findComplement(ctx, after, sLast, def, allowObject);
   if (!comp) {
     // No words reported here, but the subject is who the next "he said" means ("فيما تساءل آخرون عن
     // …، معتبرين أن …"): a silent anchor keeps the order of subjects.
@@ -1308,6 +1368,8 @@ const AMBIGUOUS_CUES = new Set([
   "زاد",
   "سجل",
   "اتهم",
+  // روى "narrated", written as the name روي (Roy).
+  "روي",
 ]);
 
 /** Words that open a contrasting clause after a comma, before its fronted subject (، فإن خبيرا أكد). */

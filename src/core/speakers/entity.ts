@@ -139,9 +139,11 @@ export function isComma(t: Token | undefined): boolean {
 
 /** True when the word is a cue (قال، أكد، مضيفا …) in any form. */
 export function isCueWord(t: Token | undefined): boolean {
-  if (!isWord(t)) return false;
+  if (!isWord(t) || NAMES_LIKE_CUES.has(t.raw)) return false;
   return keyVariants(t.key).some((k) => CUE_FORMS.has(k));
 }
+/** Given names written as a cue verb's bare past (روي "Roy" / روى): inside a name they are the name. */
+const NAMES_LIKE_CUES = new Set(["روي"]);
 
 const bareIn = (set: Set<string>, key: string) => set.has(key) || set.has(bareKey(key));
 /** A head word with a proclitic ل / ب removed too (لرئيس → رئيس). */
@@ -460,6 +462,19 @@ function readName(v: TokenView, i: number, limit: number): number {
       isWord(n) &&
       isDefinite(n.key) &&
       !CONNECTORS.has((tk(v, j - 1) as Token).key)
+    )
+      break;
+    // "ويقول تركي المسلم أبارك لقادتنا …": after a family name with ال, a verb of "I" (أبارك، أتمنى) is
+    // the first word said, not more of the name.
+    if (
+      j >= i + 2 &&
+      isWord(t) &&
+      /^ا[^ل]../.test(t.key) &&
+      !isFirstName(t, n) &&
+      !CONNECTORS.has(t.key) &&
+      !isDefinite(t.key) &&
+      isWord(tk(v, j - 1)) &&
+      isDefinite((tk(v, j - 1) as Token).key)
     )
       break;
     // "وأبدى سعيد المطيري فخره واعتزازه": after a family name with ال, a word with "his / her" written
@@ -932,6 +947,22 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     // "وبحسب عاملين في قطاع الفنادق تتفاوت أسعار الحجز": a verb in the imperfect (يـ، تتـ) starts the
     // clause the source is credited with.
     if (!isDefinite(n.key) && n.key.length >= 4 && /^(?:ي|تت)/.test(n.key)) break;
+    // "الخبراء المكلفون من القضاة الفرنسيين مرتين فرضية التسميم": after a definite word, "twice", or a
+    // bare noun in construct with a definite one that is no body, given name or place, is the object.
+    const p = tk(v, j - 1) as Token;
+    if (j > e + 2 && isDefinite(p.key) && !isDefinite(n.key) && !/^[بلو]/.test(n.key)) {
+      if (/^(?:مره|مرتين|مرات)$/.test(n.key)) break;
+      const nn = tk(v, j + 1);
+      if (
+        isWord(nn) &&
+        isDefinite(nn.key) &&
+        !headIn(INSTITUTION_SET, n.key) &&
+        !isFirstName(n, nn) &&
+        !placeKey(n.key) &&
+        !PLACE_HEADS.has(n.key)
+      )
+        break;
+    }
     j++;
   }
   return j;
