@@ -280,3 +280,23 @@ describe("a source's description stops before the object, and a plural participl
     expect(q?.speaker).toBe("مصادر في مستشفى الملك فهد");
   });
 });
+
+describe("more cues and sources met in monitors' and drivers' reports", () => {
+  it.each([
+    ["وبرر سائقو الأجرة ارتفاع الأسعار بالزحام الذي تشهده أيام العيد.", "الزحام", "سائقو الأجرة"],
+    ["وأحصى المرصد سقوط أكثر من 600 قذيفة على المدينة منذ بدء المعركة.", "600 قذيفة", "المرصد"],
+    ["وقتل 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد السوري أمس.", "80 مقاتلا", "المرصد السوري"],
+    [
+      "وذكر رئيس مركز الرعاية والمشرف على برنامج العيد يوسف اليوسف، أن البرنامج شارك فيه عدد من المتعافين.",
+      "البرنامج",
+      "يوسف اليوسف",
+    ],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT run a role on through على that is the verb's complement", () => {
+    const q = quoteWith("وأكد رئيس المركز على ضرورة الالتزام بالتعليمات.", "ضرورة");
+    expect(q?.speaker).toBe("رئيس المركز");
+  });
+});

@@ -64,6 +64,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "وثيقة",
   "دراسة",
   "بحث",
+  // A monitor's toll (بحسب حصيلة جديدة للمرصد).
+  "حصيلة",
   "ملخص",
   "إعلان",
   "قرار",

@@ -82,6 +82,10 @@ export const CUE_VERBS: readonly string[] = [
   "نبه|ينبه|ila anna|",
   "استبعد|يستبعد|anna dobj|",
   "أنكر|ينكر|anna dobj|",
+  // "وبرر السائقون الارتفاع بالزحام"، "برر الوزير القرار بأن …": the reason given is what was said.
+  "برر|يبرر|bi anna|",
+  // "وأحصى المرصد سقوط 600 قذيفة": a monitor's count.
+  "أحصى أحصت|يحصي تحصي|dobj anna|",
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.
   "أرجع||ila anna dobj|",
   // عزا (put down to): "وعزا الخبير التراجع إلى …"، "تعزو الشركة ذلك إلى …".

@@ -100,6 +100,11 @@ export const GROUP_HEADS: readonly string[] = [
   "مختصين",
   "متخصصون",
   "متخصصين",
+  // Drivers, in the construct plural too (سائقو الليموزينات، سائقي الأجرة).
+  "سائقون",
+  "سائقين",
+  "سائقو",
+  "سائقي",
   "محامون",
   "محامين",
   // Several bodies of one kind (جماعات حقوقية، منظمات دولية) speaking together.

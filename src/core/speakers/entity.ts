@@ -90,6 +90,8 @@ const DOC_HEADS = new Set([
   // Estimates and figures of a body (تقديرات الجيش، معطيات الوزارة).
   "تقديرات",
   "معطيات",
+  // A monitor's toll: حصيلة المرصد، حصيلة جديدة للمرصد.
+  "حصيله",
   "ارقام",
   // Leaked or published papers (وثائق مسربة لموقع ويكيليكس): the outlet that published them speaks.
   "وثايق",
@@ -851,7 +853,9 @@ function roleUpToFirstName(v: TokenView, r: number, limit: number): number {
       if (!isWord(n) || stop(n) || nameWord(n, tk(v, j + 2))) return j;
       return r;
     }
-    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key) && t.key !== "لدي") return r;
+    // ("والمشرف على برنامج العيد …": على after a supervisor or one in charge links more of the role.)
+    const inCharge = t.key === "علي" && /(?:مشرف|مسوول|قايم)ه?$/.test((tk(v, j - 1) as Token | undefined)?.key ?? "");
+    if (STOP_SET.has(t.key) && !ROLE_LINKS.has(t.key) && t.key !== "لدي" && !inCharge) return r;
   }
   return r;
 }
@@ -1440,9 +1444,25 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       isWord(t) &&
       /^ل[^ل]/.test(t.key) &&
       (headIn(INSTITUTION_SET, t.key.slice(1)) || bareIn(MEDIA_SET, t.key.slice(1)));
-    const described = isWord(n) && !isDefinite(n.key) && !/^ل/.test(n.key) && !stop(n) && lamBody(tk(v, i + 2));
+    // ("حصيلة جديدة للمرصد": the body definite, its ل doubled.)
+    const lamDefiniteBody = (t: Token | undefined) =>
+      isWord(t) && /^لل/.test(t.key) && (headIn(INSTITUTION_SET, t.key.slice(1)) || bareIn(MEDIA_SET, t.key.slice(1)));
+    const described =
+      isWord(n) &&
+      !isDefinite(n.key) &&
+      !/^ل/.test(n.key) &&
+      !stop(n) &&
+      (lamBody(tk(v, i + 2)) || lamDefiniteBody(tk(v, i + 2)));
     const at = described ? i + 2 : i + 1;
     if (described) n = tk(v, at);
+    if (described && isWord(n) && lamDefiniteBody(n)) {
+      const read = withoutLam(n);
+      const inner = parseEntity({ ...v, shadow: { at, token: read } }, at, limit);
+      if (inner && (inner.kind === "organization" || inner.kind === "media")) {
+        const name = inner.name.startsWith(n.raw) ? read.raw + inner.name.slice(n.raw.length) : inner.name;
+        return { ...inner, name, first: i };
+      }
+    }
     // تقرير لوزارة الصحة، وثائق لموقع ويكيليكس: a body or an outlet with ل glued to it (never a definite
     // noun: that is للوزارة, below).
     if (isWord(n) && lamBody(n)) {
