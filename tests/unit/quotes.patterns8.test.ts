@@ -300,3 +300,36 @@ describe("more cues and sources met in monitors' and drivers' reports", () => {
     expect(q?.speaker).toBe("رئيس المركز");
   });
 });
+
+describe("clauses of time and the so-called", () => {
+  it("كان + subject + verb without قد: the subject stands before the verb", () => {
+    const q = quoteWith("وكانت الأمم المتحدة أعلنت الدرجة الثالثة من حالة الطوارئ في اليمن.", "الدرجة");
+    expect(q?.speaker).toBe("الأمم المتحدة");
+  });
+
+  it("a verb in a clause of time (قبل أن يطالب، عندما أبدى … استياء) reports nothing", () => {
+    expect(
+      analyze("وكان رد الضابط الأسير أن العدد كبير قبل أن يطالب الحوثيين بالاستسلام.").quotes.map((q) => q.speaker),
+    ).not.toContain("الحوثيين");
+    const text = "وقال المدرب إن الفريق جاهز. وعندما أبدى اللاعب خلال تدريباته استياء شديدا، تبدو الأمور أوضح.";
+    expect(quoteWith(text, "تبدو")).toBeUndefined();
+  });
+
+  it("must NOT stop a speaker going on after قبل أن يضيف: «…», nor a statement after عندما قال … إن", () => {
+    const text = "«لا يوجد دواء ليس له بديل»، يقول الطوخي، قبل أن يستدرك: «المشكلة أن المريض يرفض البديل».";
+    expect(quoteWith(text, "المريض يرفض")?.speaker).toBe("الطوخي");
+    expect(quoteWith("وعندما قال الوزير إن الاتفاق قريب ارتفعت الأسهم.", "الاتفاق")?.speaker).toBe("الوزير");
+  });
+
+  it("ما يسمى «…» is a body's name, not words said", () => {
+    const qs = analyze(
+      'وقالت الشرطة إن الوضع هادئ. وفي السياق ذاته، دعا ما يسمى "اتحاد منظمات الهيكل" لاقتحام المسجد.',
+    ).quotes;
+    expect(qs.some((q) => q.text === "اتحاد منظمات الهيكل")).toBe(false);
+  });
+
+  it("a report written by someone speaks for its writer (تقرير كتبه …)", () => {
+    const q = quoteWith("وذكر تقرير كتبه دافيد روثكوف أن الحقائق تدحض هذا الادعاء.", "الحقائق");
+    expect(q?.speaker).toBe("دافيد روثكوف");
+  });
+});

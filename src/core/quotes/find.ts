@@ -128,7 +128,14 @@ const TITLE_INTROS = new Set([
   "مبادره",
   "حمله",
   "عمليه",
+  // "ما يسمى «اتحاد منظمات الهيكل»"، "ما يعرف بـ«…»": a name the writer distances himself from.
+  "يسمي",
+  "تسمي",
+  "يعرف",
+  "تعرف",
 ]);
+/** Conjunctions of time before a verb (عندما أبدى، حينما قال), as match keys. */
+const WHEN = new Set(["عندما", "حينما", "وعندما", "وحينما"]);
 /** Words before أن that make it a time clause (بعد أن، قبل أن، منذ أن), as match keys. */
 const TEMPORAL_BEFORE_ANNA = new Set(["بعد", "قبل", "منذ", "حتي", "ريثما", "بمجرد", "لمجرد", "عقب", "اثر", "بدل"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
@@ -335,7 +342,7 @@ function lamDropped(phrase: string, t: Token, shadow: Token): string {
 }
 
 /** "أصدرته / نشرتها / أعدته": a verb of issuing with the document as its object pronoun, as match keys. */
-const ISSUED = /^(?:اصدر|نشر|اعد|اطلق|اجر[اي]?)(?:ت)?(?:ه|ها)$/;
+const ISSUED = /^(?:اصدر|نشر|اعد|اطلق|اجر[اي]?|كتب)(?:ت)?(?:ه|ها)$/;
 /** "بحث أشارت إليه الحملة"، "دراسة استند إليها": a verb with إليه that names who cites the document. */
 const CITED = /^(?:اشار|استند)(?:ت)?$/;
 
@@ -902,6 +909,18 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // reports with أن, never with a quotation right after it.
   if (def.lemma === "ادعى" && def.tense === "present" && ctx.tokens[i + 1]?.type === "mark") return null;
   const prev = ctx.tokens[i - 1];
+  // "قبل أن يطالب الحوثيين بالاستسلام": a verb in a clause of time says when, not what was said —
+  // unless a colon or a quotation follows it ("قبل أن يضيف: «…»" goes on with the speaker's words).
+  const next = ctx.tokens[i + 1];
+  if (
+    prev &&
+    i > sFirst + 1 &&
+    ANNA.has(prev.key) &&
+    TEMPORAL_BEFORE_ANNA.has(ctx.tokens[i - 2]?.key ?? "") &&
+    next?.raw !== ":" &&
+    next?.type !== "mark"
+  )
+    return null;
   // "حسبما أعلن المحافظ"، "بحسب ما أعلنت الوزارة": the verb belongs to an attribution, which credits
   // the words around it (read by the attribution rules), not the words after it.
   if (prev && i > sFirst && afterAttributionRelative(ctx, i - 1)) return null;
@@ -1156,6 +1175,14 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   let pre = antecedentSubject;
   // "وكان الفلاني قد انتقد الإدارة": the subject stands between كان and قد; what follows the verb is
   // its object, never its subject.
+  // ("وكانت الأمم المتحدة أعلنت الدرجة الثالثة …": without قد too.)
+  if (!antecedentSubject && prev?.key !== "قد" && i > sFirst + 1 && !conj) {
+    const e = subjectBefore(ctx, sFirst, i);
+    if (e && KANA.has(ctx.tokens[e.first - 1]?.key ?? "")) {
+      subject = e;
+      pre = true;
+    }
+  }
   if (!antecedentSubject && prev?.key === "قد") {
     const e = subjectBefore(ctx, sFirst, i);
     if (e && KANA.has(ctx.tokens[e.first - 1]?.key ?? "")) {
@@ -1236,6 +1263,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     if (subject?.headed && !subject.anaphor) return silentAnchor(i, t, subject, pre);
     return null;
   }
+  // "عندما أبدى … استياء شديدا": a clause of time reports only with أن, a colon or a quotation.
+  if (WHEN.has(prev?.key ?? "") && comp.object) return null;
   // A relative clause reports only with أن or a quotation.
   if ((relSubject || docRelative) && comp.close < 0 && !comp.unclosed && !isComplementizerBefore(ctx, comp.from))
     return null;

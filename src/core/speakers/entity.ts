@@ -1009,6 +1009,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   // An inflected head reads as its plain form (the text keeps its spelling).
   const plain = v.shadow?.at === i ? null : plainHead(t);
   if (plain) return readEntity({ ...v, shadow: { at: i, token: { ...t, key: plain } } }, i, limit);
+  // "ما يسمى «اتحاد منظمات الهيكل»": the so-called body, by the name in marks.
+  const called = tk(v, i + 1);
+  const named = tk(v, i + 2);
+  if (isWord(t) && t.key === "ما" && isWord(called) && /^[يت]سمي$/.test(called.key) && named?.type === "mark") {
+    const c = v.closeOf.get(i + 2);
+    if (c !== undefined && c < limit && c - i - 3 >= 1 && c - i - 3 <= 5)
+      return { first: i, last: c + 1, name: slice(v, i + 3, c), title: null, kind: "organization", anaphor: false, headed: true };
+  }
   // «لافروف» / "الجاسر": a name in emphasis marks.
   if (t.type === "mark" && v.closeOf.has(i)) {
     const c = v.closeOf.get(i) as number;
