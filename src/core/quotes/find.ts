@@ -909,18 +909,11 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // reports with أن, never with a quotation right after it.
   if (def.lemma === "ادعى" && def.tense === "present" && ctx.tokens[i + 1]?.type === "mark") return null;
   const prev = ctx.tokens[i - 1];
-  // "قبل أن يطالب الحوثيين بالاستسلام": a verb in a clause of time says when, not what was said —
-  // unless a colon or a quotation follows it ("قبل أن يضيف: «…»" goes on with the speaker's words).
-  const next = ctx.tokens[i + 1];
-  if (
-    prev &&
-    i > sFirst + 1 &&
-    ANNA.has(prev.key) &&
-    TEMPORAL_BEFORE_ANNA.has(ctx.tokens[i - 2]?.key ?? "") &&
-    next?.raw !== ":" &&
-    next?.type !== "mark"
-  )
-    return null;
+  // "قبل أن يطالب …"، "عندما أبدى …": a verb in a clause of time (checked once its words are found).
+  const timeClause =
+    !!prev &&
+    i > sFirst &&
+    (WHEN.has(prev.key) || (ANNA.has(prev.key) && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[i - 2]?.key ?? "")));
   // "حسبما أعلن المحافظ"، "بحسب ما أعلنت الوزارة": the verb belongs to an attribution, which credits
   // the words around it (read by the attribution rules), not the words after it.
   if (prev && i > sFirst && afterAttributionRelative(ctx, i - 1)) return null;
@@ -1263,8 +1256,10 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     if (subject?.headed && !subject.anaphor) return silentAnchor(i, t, subject, pre);
     return null;
   }
-  // "عندما أبدى … استياء شديدا": a clause of time reports only with أن, a colon or a quotation.
-  if (WHEN.has(prev?.key ?? "") && comp.object) return null;
+  // "قبل أن يطالب الحوثيين بالاستسلام"، "عندما أبدى … استياء شديدا": a clause of time says when, and
+  // reports only with أن, a colon or a quotation ("قبل أن يضيف: «…»"، "قبل أن يعلن رئيس البلدية أن …").
+  if (timeClause && comp.close < 0 && !comp.unclosed && !comp.colon && !isComplementizerBefore(ctx, comp.from))
+    return null;
   // A relative clause reports only with أن or a quotation.
   if ((relSubject || docRelative) && comp.close < 0 && !comp.unclosed && !isComplementizerBefore(ctx, comp.from))
     return null;
