@@ -333,3 +333,22 @@ describe("clauses of time and the so-called", () => {
     expect(q?.speaker).toBe("دافيد روثكوف");
   });
 });
+
+describe("documents speak for whoever issued them, and a known outlet's name ends where it ends", () => {
+  it.each([
+    [
+      "وكشف تقرير تنمية المياه العالمية لعام 2015، الصادر عن منظمة اليونيسكو عن أوضاع محزنة ستواجه العالم.",
+      "أوضاع محزنة",
+      "منظمة اليونيسكو",
+    ],
+    ["وانتقدت افتتاحية صحيفة غارديان إستراتيجية الحكومة لمواجهة التطرف.", "إستراتيجية", "غارديان"],
+    ['ودافع مخرج العمل أوس الشرقي عن البرنامج قائلاً: "ما نريد قوله هو أننا داخل الحدث".', "داخل الحدث", "أوس الشرقي"],
+  ])("%s", (input, needle, speaker) => {
+    expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT cut an outlet the lexicon does not know, nor drop a known one's nisba", () => {
+    expect(analyze("وقالت صحيفة الغارديان البريطانية إن الوضع مستقر.").quotes[0]?.speaker).toBe("الغارديان البريطانية");
+    expect(analyze("وقالت صحيفة النهار الجديد إن الوضع مستقر.").quotes[0]?.speaker).toBe("النهار الجديد");
+  });
+});

@@ -64,6 +64,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "وثيقة",
   "دراسة",
   "بحث",
+  "افتتاحية",
   // A monitor's toll (بحسب حصيلة جديدة للمرصد).
   "حصيلة",
   "ملخص",

@@ -73,6 +73,11 @@ export const TITLE_HEADS: readonly string[] = [
   "أستاذ",
   "أستاذة",
   "كاتب",
+  // Film, television and books (مخرج العمل، مؤلف الرواية). (Not منتج: far more often "a product".)
+  "مخرج",
+  "مخرجة",
+  "مؤلف",
+  "مؤلفة",
   "ناقد",
   "ناقدة",
   "كاتبة",

@@ -351,6 +351,8 @@ function issuerAt(ctx: Ctx, m: number): number {
   const t = ctx.tokens[m] as Token;
   if (ISSUED.test(t.key)) return m + 1;
   const n = ctx.tokens[m + 1];
+  // "تقرير تنمية المياه العالمية لعام 2015، الصادر عن منظمة اليونيسكو": issued by.
+  if (/^(?:ال)?صادره?$/.test(t.key) && n?.key === "عن") return m + 2;
   return CITED.test(t.key) && (n?.key === "اليه" || n?.key === "اليها") ? m + 2 : -1;
 }
 
@@ -382,8 +384,10 @@ function issuerOf(
   headKey = ctx.tokens[doc.first]?.key ?? "",
 ): { entity: Entity; end: number } | null {
   if (isDefinite(headKey) || !DOCUMENT_SET.has(headKey)) return null;
-  for (let m = doc.first + 1; m < Math.min(limit, doc.first + 5); m++) {
+  // (Within the document's own name and a comma after it: "تقرير … لعام 2015، الصادر عن …".)
+  for (let m = doc.first + 1; m < Math.min(limit, Math.max(doc.first + 5, doc.last + 2)); m++) {
     const t = ctx.tokens[m];
+    if (isComma(t) && m >= doc.last - 1) continue;
     if (t?.type !== "word") return null;
     const at = issuerAt(ctx, m);
     if (at < 0) continue;

@@ -92,6 +92,8 @@ const DOC_HEADS = new Set([
   "معطيات",
   // A monitor's toll: حصيلة المرصد، حصيلة جديدة للمرصد.
   "حصيله",
+  // A newspaper's editorial: افتتاحية صحيفة غارديان.
+  "افتتاحيه",
   "ارقام",
   // Leaked or published papers (وثائق مسربة لموقع ويكيليكس): the outlet that published them speaks.
   "وثايق",
@@ -1015,7 +1017,15 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   if (isWord(t) && t.key === "ما" && isWord(called) && /^[يت]سمي$/.test(called.key) && named?.type === "mark") {
     const c = v.closeOf.get(i + 2);
     if (c !== undefined && c < limit && c - i - 3 >= 1 && c - i - 3 <= 5)
-      return { first: i, last: c + 1, name: slice(v, i + 3, c), title: null, kind: "organization", anaphor: false, headed: true };
+      return {
+        first: i,
+        last: c + 1,
+        name: slice(v, i + 3, c),
+        title: null,
+        kind: "organization",
+        anaphor: false,
+        headed: true,
+      };
   }
   // «لافروف» / "الجاسر": a name in emphasis marks.
   if (t.type === "mark" && v.closeOf.has(i)) {
@@ -1232,7 +1242,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       }
     }
     let e = i + 1;
-    while (e < limit && e - i <= 5 && isWord(tk(v, e)) && !stop(tk(v, e))) e++;
+    // "صحيفة غارديان إستراتيجية …": an outlet the lexicon knows ends where its name ends (its nisba
+    // adjectives with it).
+    const known = seqAt(v, i + 1, OUTLET_SEQS, limit);
+    if (known) {
+      e = i + 1 + known;
+      while (e < limit && e < i + 3 + known && nisbaAdjective(tk(v, e))) e++;
+    } else while (e < limit && e - i <= 5 && isWord(tk(v, e)) && !stop(tk(v, e))) e++;
     // وكالة أنباء البحرين (بنا)
     if (tk(v, e)?.raw === "(" && tk(v, e + 2)?.raw === ")") e += 3;
     if (e === i + 1) {
@@ -1492,7 +1508,7 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       isWord(n) &&
       !isDefinite(n.key) &&
       !stop(n) &&
-      (DOC_HEADS.has(bareKey(n.key)) || headIn(INSTITUTION_SET, n.key))
+      (DOC_HEADS.has(bareKey(n.key)) || headIn(INSTITUTION_SET, n.key) || bareIn(MEDIA_SET, n.key))
     ) {
       const inner = parseEntity(v, i + 1, limit);
       if (inner && inner.last > i + 2) return { ...inner, first: i };
