@@ -352,3 +352,19 @@ describe("documents speak for whoever issued them, and a known outlet's name end
     expect(analyze("وقالت صحيفة النهار الجديد إن الوضع مستقر.").quotes[0]?.speaker).toBe("النهار الجديد");
   });
 });
+
+describe("an attribution closing a clause with no comma before it, when its source is a body or group", () => {
+  it("… عن 40 ألف قتيل حسب منظمات الدفاع عن حقوق الإنسان.", () => {
+    const text =
+      "ويلاحق الرئيس السابق منذ سنتين، بتهم ارتكاب جرائم أسفرت خلال فترة حكمه عن 40 ألف قتيل حسب منظمات الدفاع عن حقوق الإنسان.";
+    const q = quoteWith(text, "40 ألف قتيل");
+    expect(q?.speaker).toBe("منظمات الدفاع عن حقوق الإنسان");
+    // (Only the clause it closes: from the last comma.)
+    expect(q?.text.startsWith("بتهم")).toBe(true);
+  });
+
+  it("must NOT read حسب + a plan or a noun of no source as an attribution", () => {
+    expect(analyze("وتم تنفيذ المشروع في موعده حسب الخطة.").quotes).toHaveLength(0);
+    expect(analyze("وتم توزيع المساعدات على الأسر حسب الحاجة.").quotes).toHaveLength(0);
+  });
+});

@@ -2264,9 +2264,22 @@ function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null
     // Without a comma only an attribution that names a report verb counts ("… حسبما ذكرت الوكالة"):
     // "بحسب الخطة" alone is "as planned".
     const bare = !isSep(tok) && reportedAttribution(ctx, j);
-    if (!isSep(tok) && !bare) continue;
-    const found = attributionSource(ctx, bare ? j : j + 1, sLast);
+    // ("… عن 40 ألف قتيل حسب منظمات الدفاع عن حقوق الإنسان.": or one whose source is a body, a group or
+    // an outlet the lexicon names, closing the sentence.)
+    const plain = !isSep(tok) && !bare && j > sFirst + 3 && attributionAt(ctx, j, sLast) !== 0;
+    if (!isSep(tok) && !bare && !plain) continue;
+    const found = attributionSource(ctx, bare || plain ? j : j + 1, sLast);
     if (!found) continue;
+    if (
+      plain &&
+      !(
+        found.entity.headed &&
+        !found.entity.anaphor &&
+        /^(?:organization|group|media|state)$/.test(found.entity.kind) &&
+        found.end >= sLast - 1
+      )
+    )
+      continue;
     const src = throughOutlet(ctx, found, sLast);
     const e = src.entity;
     const back = BACKREF_START.has((ctx.tokens[sFirst] as Token).key);
@@ -2277,16 +2290,19 @@ function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null
     while (end < sLast - 1 && DAY_SET.has(ctx.tokens[end]?.key ?? "")) end++;
     if (end < sLast - 1 && !isSep(ctx.tokens[end])) break;
     const id = ctx.registry.resolve(e);
+    // With no comma before the attribution, it credits the clause it closes, not the whole sentence.
+    let from = sFirst;
+    if (plain) for (let c = j - 1; c > sFirst && from === sFirst; c--) if (isSep(ctx.tokens[c])) from = c + 1;
     emit(
       ctx,
       {
         kind: "indirect",
-        cue: ctx.tokens[bare ? j : j + 1]?.raw ?? null,
+        cue: ctx.tokens[bare || plain ? j : j + 1]?.raw ?? null,
         rule: "indirect.attribution-tail",
         confidence: 0.6,
         via: src.via,
       },
-      sFirst,
+      from,
       j,
       id,
     );

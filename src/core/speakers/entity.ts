@@ -973,6 +973,24 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   }
   return j;
 }
+/**
+ * "الدفاع عن حقوق الإنسان" inside a body's or a group's name: at e, عن after الدفاع (or للدفاع عن), and
+ * the noun in construct it governs. Returns where the name goes on, or e when nothing is there.
+ */
+function defendsAt(v: TokenView, e: number): number {
+  const n = tk(v, e);
+  if (!isWord(n)) return e;
+  let at = e;
+  if (n.key === "عن" && /^(?:ال|لل)دفاع$/.test((tk(v, e - 1) as Token | undefined)?.key ?? "")) at = e + 1;
+  else if (n.key === "للدفاع" && tk(v, e + 1)?.key === "عن") at = e + 2;
+  else return e;
+  // (… عن حقوق الإنسان: a noun in construct with a definite one.)
+  const c = tk(v, at);
+  if (isWord(c) && !isDefinite(c.key) && !stop(c) && isDefinite(tk(v, at + 1)?.key ?? "")) at += 2;
+  else if (isWord(c) && isDefinite(c.key) && !stop(c)) at += 1;
+  return at;
+}
+
 /** Prepositions that open where an unnamed source sits or whom it is close to (descriptionTail). */
 const DESCRIPTION_OPENERS = new Set(["في", "داخل", "لدي", "من", "وسط", "بين"]);
 /** Plurals of outlets: "إحدى الصحف" is an outlet, later "الصحيفة". */
@@ -1560,17 +1578,9 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         break;
       }
       // "مجلس الدفاع عن الموارد القومية"، "جمعية الدفاع عن حقوق الإنسان": what a body defends is in its name.
-      const defends =
-        isWord(n) && n.key === "عن" && /^(?:ال|لل)دفاع$/.test((tk(v, e - 1) as Token).key)
-          ? 1
-          : isWord(n) && n.key === "للدفاع" && tk(v, e + 1)?.key === "عن"
-            ? 2
-            : 0;
-      if (defends) {
-        e += defends;
-        // (… عن حقوق الإنسان: a noun in construct with a definite one.)
-        const c = tk(v, e);
-        if (isWord(c) && !isDefinite(c.key) && !stop(c) && isDefinite(tk(v, e + 1)?.key ?? "")) e += 2;
+      const defended = defendsAt(v, e);
+      if (defended > e) {
+        e = defended;
         continue;
       }
       // "المركز الإعلامي في مديرية الأمن العام"، "إدارة المرور بشرطة دبي" (below): a unit of a larger body,
@@ -1710,6 +1720,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   if (GROUP_SET.has(bareKey(k)) || GROUP_SET.has(k) || ours) {
     let e = i + 1;
     while (e < limit && e - i <= 3) {
+      // "منظمات الدفاع عن حقوق الإنسان".
+      const defended = defendsAt(v, e);
+      if (defended > e) {
+        e = defended;
+        continue;
+      }
       const n = tk(v, e);
       if (!isWord(n) || stop(n) || n.key.startsWith("ل") || headIn(TITLE_SET, n.key) || endsName(n)) break;
       // "مصادر رسمية داخل أروقة الاتحاد": where the group sits is read whole below.
