@@ -368,3 +368,23 @@ describe("an attribution closing a clause with no comma before it, when its sour
     expect(analyze("وتم توزيع المساعدات على الأسر حسب الحاجة.").quotes).toHaveLength(0);
   });
 });
+
+describe("an estimate (قدّر) reports its object; a name stops before a total", () => {
+  it.each([
+    [
+      "ومن جهته، قدر المستثمر في قطاع الفنادق هاني أبو سبعة إجمالي العائد لا يتجاوز 2 % من عائد الحفلات.",
+      "إجمالي العائد",
+      "هاني أبو سبعة",
+    ],
+    ["وقدرت الحملة تكلفة خطتها بنحو 10 مليارات دولار على مدى عشر سنوات.", "تكلفة خطتها", "الحملة"],
+  ])("%s", (input, start, speaker) => {
+    const q = analyze(input).quotes[0];
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.text.startsWith(start)).toBe(true);
+  });
+
+  it("must NOT read the passive تقدر (is estimated) or the noun قدر (an amount) as a cue", () => {
+    expect(analyze("وتقدر الخسائر بنحو مليون دولار.").quotes).toHaveLength(0);
+    expect(analyze("وحصل المشروع على قدر كبير من الدعم الحكومي.").quotes).toHaveLength(0);
+  });
+});

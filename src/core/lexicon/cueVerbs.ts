@@ -84,6 +84,9 @@ export const CUE_VERBS: readonly string[] = [
   "أنكر|ينكر|anna dobj|",
   // "وبرر السائقون الارتفاع بالزحام"، "برر الوزير القرار بأن …": the reason given is what was said.
   "برر|يبرر|bi anna|",
+  // "وقدّر المستثمر العائد بـ…"، "قدرت الحملة تكلفة خطتها …": an estimate. Past only: the present
+  // (يُقدّر، تُقدّر الخسائر بـ) is most often the passive "is estimated".
+  "قدر قدرت قدروا||dobj anna|asis",
   // "وأحصى المرصد سقوط 600 قذيفة": a monitor's count.
   "أحصى أحصت|يحصي تحصي|dobj anna|",
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.

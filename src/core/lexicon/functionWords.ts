@@ -209,6 +209,10 @@ export const OBJECT_NOUNS: readonly string[] = [
   "انسحاب",
   "تورط",
   "تورطه",
+  // Totals and shares an estimate gives (قدر المستثمر إجمالي العائد بـ…، أكد معظم …).
+  "إجمالي",
+  "مجمل",
+  "حجم",
 ];
 
 /**

@@ -74,6 +74,9 @@ export const TITLE_HEADS: readonly string[] = [
   "أستاذة",
   "كاتب",
   // Film, television and books (مخرج العمل، مؤلف الرواية). (Not منتج: far more often "a product".)
+  // Business (المستثمر في قطاع الفنادق هاني أبو سبعة).
+  "مستثمر",
+  "مستثمرة",
   "مخرج",
   "مخرجة",
   "مؤلف",

@@ -1398,6 +1398,8 @@ const AMBIGUOUS_CUES = new Set([
   "اتهم",
   // روى "narrated", written as the name روي (Roy).
   "روي",
+  // قدّر "estimated", written as the noun قدر (an amount: بقدر، قدر كبير).
+  "قدر",
 ]);
 
 /** Words that open a contrasting clause after a comma, before its fronted subject (، فإن خبيرا أكد). */

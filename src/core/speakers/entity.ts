@@ -457,7 +457,23 @@ function readName(v: TokenView, i: number, limit: number): number {
     // "فيصل الحمد هجومه على …": after a name of two words, a verbal noun with "his" is the object.
     if (j >= i + 2 && isWord(t) && /[^ا]ه$/.test(t.key) && masdarShape(t.key.slice(0, -1))) break;
     // "وأكد علي محمد قدرة الأجهزة …": after two name words, a feminine noun (ة) that is no given name,
-    // in construct with a definite word, is the object.
+    // in construct with a definite word, is the object. ("وقدرت الحملة تكلفة خطتها …": after a
+    // definite word that is no given name, with a pronoun too.)
+    const definiteOpener =
+      j === i + 1 &&
+      isDefinite((tk(v, i) as Token).key) &&
+      !isFirstName(tk(v, i), t) &&
+      !definiteGivenName((tk(v, i) as Token).key);
+    if (
+      definiteOpener &&
+      isWord(t) &&
+      t.raw.endsWith("ة") &&
+      !isDefinite(t.key) &&
+      !isFirstName(t, n) &&
+      isWord(n) &&
+      (isDefinite(n.key) || /(?:ه|ها|هم)$/.test(n.raw))
+    )
+      break;
     if (
       j >= i + 2 &&
       isWord(t) &&
