@@ -388,3 +388,29 @@ describe("an estimate (قدّر) reports its object; a name stops before a total
     expect(analyze("وحصل المشروع على قدر كبير من الدعم الحكومي.").quotes).toHaveLength(0);
   });
 });
+
+describe("a definite group with adjectives only points back to the group of that head named before", () => {
+  it("المصادر الخاصة after مصادر في المقاومة", () => {
+    const text =
+      "كشفت مصادر في المقاومة الشعبية عن مشاركة ضباط في التحقيق. وقالت المصادر الخاصة لـ«الشرق الأوسط» إن أحد الضباط فر.";
+    expect(quoteWith(text, "أحد الضباط")?.speaker).toBe("مصادر في المقاومة الشعبية");
+  });
+
+  it("must NOT link a group that names where it is (المصادر في الوزارة) or with no group before", () => {
+    expect(analyze("وقال المواطنون إن الوضع سيئ.").quotes[0]?.speaker).toBe("المواطنون");
+    const text = "كشفت مصادر في المقاومة أن الهجوم فشل. وقالت المصادر في وزارة الداخلية إن التحقيق مستمر.";
+    expect(quoteWith(text, "التحقيق")?.speaker).toBe("المصادر في وزارة الداخلية");
+  });
+});
+
+describe("a blog goes by the name in marks after تدعى", () => {
+  it.each([
+    ["وقالت مدونة تدعى «كريبس أون سيكيورتي» إن مجموعة قراصنة أعلنت مسؤوليتها.", "كريبس أون سيكيورتي"],
+    ["وقالت مدونة قرصنة تدعى «كريبس أون سيكيورتي» إن مجموعة قراصنة أعلنت مسؤوليتها.", "كريبس أون سيكيورتي"],
+  ])("%s", (input, speaker) => {
+    const qs = analyze(input).quotes;
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe(speaker);
+    expect(qs[0]?.kind).toBe("media");
+  });
+});

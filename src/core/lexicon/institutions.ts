@@ -115,6 +115,7 @@ export const MEDIA_HEADS: readonly string[] = [
   "منصة",
   "حساب",
   "صفحة",
+  "مدونة",
 ];
 
 /** Outlets and agencies often named without a head noun (one a line, as usually written). */

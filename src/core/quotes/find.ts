@@ -133,6 +133,9 @@ const TITLE_INTROS = new Set([
   "تسمي",
   "يعرف",
   "تعرف",
+  // "مدونة تدعى «كريبس أون سيكيورتي»": the name something goes by.
+  "يدعي",
+  "تدعي",
 ]);
 /** Conjunctions of time before a verb (عندما أبدى، حينما قال), as match keys. */
 const WHEN = new Set(["عندما", "حينما", "وعندما", "وحينما"]);

@@ -1109,10 +1109,20 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       close < limit &&
       close - at <= 6 &&
       close > at + 1 &&
-      e.title === null &&
+      // (An outlet's head alone, "مدونة تدعى «…»", too.)
+      (e.title === null || (e.kind === "media" && e.name === e.title)) &&
       e.kind !== "person"
-    )
-      return { ...e, last: close + 1, name: slice(v, at + 1, close), title: e.name };
+    ) {
+      const name = slice(v, at + 1, close);
+      return {
+        ...e,
+        last: close + 1,
+        name,
+        title: e.name,
+        anaphor: false,
+        outlet: e.kind === "media" ? name : e.outlet,
+      };
+    }
     // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
@@ -1282,7 +1292,23 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (known) {
       e = i + 1 + known;
       while (e < limit && e < i + 3 + known && nisbaAdjective(tk(v, e))) e++;
-    } else while (e < limit && e - i <= 5 && isWord(tk(v, e)) && !stop(tk(v, e))) e++;
+    } else while (e < limit && e - i <= 5 && isWord(tk(v, e)) && !stop(tk(v, e)) && nameItGoesBy(v, e) === e) e++;
+    // "مدونة قرصنة تدعى «كريبس أون سيكيورتي»": the name it goes by, in marks; the rest describes it.
+    const by = nameItGoesBy(v, e);
+    const byClose = by > e && tk(v, by)?.type === "mark" ? v.closeOf.get(by) : undefined;
+    if (byClose !== undefined && byClose < limit && byClose - by > 1 && byClose - by <= 6) {
+      const name = slice(v, by + 1, byClose);
+      return finish({
+        first: i,
+        last: byClose + 1,
+        name,
+        title: slice(v, i, e),
+        kind: "media",
+        anaphor: false,
+        outlet: name,
+        headed: true,
+      });
+    }
     // وكالة أنباء البحرين (بنا)
     if (tk(v, e)?.raw === "(" && tk(v, e + 2)?.raw === ")") e += 3;
     if (e === i + 1) {

@@ -219,7 +219,9 @@ export class SpeakerRegistry {
         return person.speaker.id;
       }
     }
-    let found = e.anaphor ? this.findAnaphor(e) : (this.findByName(key) ?? this.findByDefiniteHead(e, key));
+    let found = e.anaphor
+      ? this.findAnaphor(e)
+      : (this.findByName(key) ?? this.findByDefiniteHead(e, key) ?? this.findGroupByHead(e, key));
     // (The word read as a name is no alias of the person: nothing is merged.)
     // ("وأوضح محافظ أملج" after "محافظة أملج" was noted: a person's whole title beats a body's name.)
     const titled =
@@ -396,6 +398,26 @@ export class SpeakerRegistry {
       if ((byName || byTitle || byOneOf) && (!best || x.lastSeen > best.lastSeen)) best = x;
     }
     return best;
+  }
+
+  /**
+   * "وقالت المصادر الخاصة لـ«الشرق الأوسط»" after "كشفت مصادر في المقاومة": a group named by definite
+   * words only (its head and adjectives) is the latest group of the same head named before.
+   */
+  private findGroupByHead(e: Entity, key: string): Entry | undefined {
+    if (e.kind !== "group") return undefined;
+    const written = e.name.trim().split(/\s+/);
+    if (!written.every((w) => isDefinite(matchKey(w).trim()))) return undefined;
+    const head = bareWords(e.name)[0];
+    let best: Entry | undefined;
+    for (const x of this.entries) {
+      if (x.key === key || x.speaker.kind !== "group" || bareWords(x.speaker.name)[0] !== head) continue;
+      if (!best || x.lastSeen > best.lastSeen) best = x;
+    }
+    if (best) return best;
+    // ("القراصنة" after "مجموعة قراصنة تطلق على نفسها «فريق التأثير»": the body whose title has the head.)
+    const other = this.findAnaphor(e);
+    return other && other.speaker.kind !== "person" && other.key !== key ? other : undefined;
   }
 
   private findAnaphor(e: Entity): Entry | undefined {
