@@ -414,3 +414,19 @@ describe("a blog goes by the name in marks after تدعى", () => {
     expect(qs[0]?.kind).toBe("media");
   });
 });
+
+describe("an outlet relaying استنادا إلى someone, past a short adjunct", () => {
+  it("ذكرت مجلة «فوكوس» في عددها الأخير استنادا إلى مصادر قضائية أن …", () => {
+    const q = quoteWith(
+      'وذكرت مجلة "فوكوس" الألمانية في عددها الأخير استنادا إلى مصادر قضائية في برلين أن المدعي العام فتح تحقيقا.',
+      "المدعي العام",
+    );
+    expect(q?.speaker).toBe("مصادر قضائية في برلين");
+    expect(q?.via).toBe("فوكوس");
+  });
+
+  it("must NOT pass on words when the attribution comes after the complementizer", () => {
+    const q = quoteWith('وذكرت مجلة "فوكوس" أن المدعي العام فتح تحقيقا استنادا إلى شكوى.', "المدعي العام");
+    expect(q?.speaker).toBe("فوكوس");
+  });
+});

@@ -858,6 +858,20 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
     : a;
 }
 
+/**
+ * "نقلا عن X" / "استنادا إلى X" within a few words after a relaying subject (an adjunct such as "في عددها
+ * الأخير" may stand between): where X starts, or -1.
+ */
+function relayedFrom(ctx: Ctx, from: number, sLast: number): number {
+  for (let j = from; j < Math.min(sLast, from + 5); j++) {
+    const t = ctx.tokens[j] as Token;
+    const n = ctx.tokens[j + 1]?.key;
+    if ((t.key === "نقلا" && n === "عن") || (t.key === "استنادا" && (n === "الي" || n === "علي"))) return j + 2;
+    if (t.type !== "word" || ANNA.has(t.key) || isCueWord(t)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs of saying with "it" (ذكره، قاله، أعلنته …) after ما: "what X said". */
 const WHAT_SAID = /^(?:ذكر|قال|اعلن|اكد|اوضح|كشف|اورد|صرح|اشار)(?:ت)?(?:ه|ها)$/;
 
@@ -1051,13 +1065,10 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // "قالت شينخوا نقلا عن الإدارة الحكومية … إنه …": an outlet relaying "quoting" someone only passes
   // the words on: the one quoted speaks, and the outlet is the via. (Sources that quote someone
   // remain the speaker: "وذكرت المصادر نقلا عن مسلحين …".)
-  if (
-    subject &&
-    (subject.kind === "media" || ctx.registry.knownKind(subject.name) === "media") &&
-    ctx.tokens[subject.last]?.key === "نقلا" &&
-    ctx.tokens[subject.last + 1]?.key === "عن"
-  ) {
-    const source = parseEntity(ctx, subject.last + 2, sLast);
+  // ("ذكرت مجلة «فوكوس» في عددها الأخير استنادا إلى مصادر قضائية أن …": past a short adjunct too.)
+  const relayAt = subject ? relayedFrom(ctx, subject.last, sLast) : -1;
+  if (subject && relayAt > 0 && (subject.kind === "media" || ctx.registry.knownKind(subject.name) === "media")) {
+    const source = parseEntity(ctx, relayAt, sLast);
     if (source) {
       toldVia = subject.outlet ?? subject.name;
       subject = source;
