@@ -430,3 +430,17 @@ describe("an outlet relaying استنادا إلى someone, past a short adjunct
     expect(q?.speaker).toBe("فوكوس");
   });
 });
+
+describe("'the sources' with no sources named before are the group that spoke last", () => {
+  it("وأكدت المصادر after كشف سكان محليون", () => {
+    const text = "كشف سكان محليون في محافظة تعز عن تعرضهم لأعمال نهب. وأكدت المصادر أن عصابات مسلحة داهمت منازلهم.";
+    expect(quoteWith(text, "عصابات")?.speaker).toBe("سكان محليون في محافظة تعز");
+  });
+
+  it("must NOT pass over sources named before, nor link when no group spoke", () => {
+    const text =
+      "كشفت مصادر أمنية أن الهجوم فشل. وقال سكان محليون إن الأصوات سمعت ليلا. وأكدت المصادر أن التحقيق مستمر.";
+    expect(quoteWith(text, "التحقيق")?.speaker).toBe("مصادر أمنية");
+    expect(analyze("وأكدت المصادر أن التحقيق مستمر.").quotes[0]?.speaker).toBe("المصادر");
+  });
+});

@@ -417,7 +417,16 @@ export class SpeakerRegistry {
     if (best) return best;
     // ("القراصنة" after "مجموعة قراصنة تطلق على نفسها «فريق التأثير»": the body whose title has the head.)
     const other = this.findAnaphor(e);
-    return other && other.speaker.kind !== "person" && other.key !== key ? other : undefined;
+    if (other && other.speaker.kind !== "person" && other.key !== key) return other;
+    // "وأكدت المصادر" after "كشف سكان محليون …" and no sources named: "the sources" are the group that
+    // spoke last.
+    if (written.length === 1 && head === "مصادر") {
+      let last: Entry | undefined;
+      for (const x of this.entries)
+        if (x.speaker.kind === "group" && x.spokeAt > 0 && (!last || x.spokeAt > last.spokeAt)) last = x;
+      return last;
+    }
+    return undefined;
   }
 
   private findAnaphor(e: Entity): Entry | undefined {
