@@ -437,6 +437,11 @@ describe("'the sources' with no sources named before are the group that spoke la
     expect(quoteWith(text, "عصابات")?.speaker).toBe("سكان محليون في محافظة تعز");
   });
 
+  it("our sources (مصادرنا) are our sources named before with where they are", () => {
+    const text = "وقالت مصادرنا في اليمن إن الهجوم فشل. وذكرت مصادرنا أن طيران التحالف شن 5 غارات.";
+    expect(quoteWith(text, "غارات")?.speaker).toBe("مصادرنا في اليمن");
+  });
+
   it("must NOT pass over sources named before, nor link when no group spoke", () => {
     const text =
       "كشفت مصادر أمنية أن الهجوم فشل. وقال سكان محليون إن الأصوات سمعت ليلا. وأكدت المصادر أن التحقيق مستمر.";

@@ -407,7 +407,9 @@ export class SpeakerRegistry {
   private findGroupByHead(e: Entity, key: string): Entry | undefined {
     if (e.kind !== "group") return undefined;
     const written = e.name.trim().split(/\s+/);
-    if (!written.every((w) => isDefinite(matchKey(w).trim()))) return undefined;
+    // (Or the outlet's own: "مصادرنا" after "مصادرنا في اليمن".)
+    const ours = written.length === 1 && /نا$/.test(matchKey(written[0] ?? "").trim());
+    if (!ours && !written.every((w) => isDefinite(matchKey(w).trim()))) return undefined;
     const head = bareWords(e.name)[0];
     let best: Entry | undefined;
     for (const x of this.entries) {
