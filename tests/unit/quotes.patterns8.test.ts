@@ -449,3 +449,21 @@ describe("'the sources' with no sources named before are the group that spoke la
     expect(analyze("وأكدت المصادر أن التحقيق مستمر.").quotes[0]?.speaker).toBe("المصادر");
   });
 });
+
+describe("more ways a speaker goes on", () => {
+  it("يقول X then a verb of 'I' in the past (قمت، زرت) with no colon", () => {
+    const q = analyze("يقول المبتعث محمد الدوسري قمت بارتداء ملابس العيد والتقطت العديد من الصور.").quotes[0];
+    expect(q?.speaker).toBe("محمد الدوسري");
+    expect(q?.text.startsWith("قمت")).toBe(true);
+  });
+
+  it("واصل (went on) with a colon and marks", () => {
+    const q = analyze('وواصل فان بيرسي في حديث لصحيفة "صنداي تايمز": "الأجواء تغيرت بيني وبين المدرب".').quotes[0];
+    expect(q?.speaker).toBe("فان بيرسي");
+    expect(q?.text).toBe("الأجواء تغيرت بيني وبين المدرب");
+  });
+
+  it("must NOT read واصل + an object (continued advancing) as a statement", () => {
+    expect(analyze("وواصل الجيش تقدمه نحو المدينة.").quotes).toHaveLength(0);
+  });
+});

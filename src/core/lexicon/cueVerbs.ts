@@ -87,6 +87,8 @@ export const CUE_VERBS: readonly string[] = [
   // "وقدّر المستثمر العائد بـ…"، "قدرت الحملة تكلفة خطتها …": an estimate. Past only: the present
   // (يُقدّر، تُقدّر الخسائر بـ) is most often the passive "is estimated".
   "قدر قدرت قدروا||dobj anna|asis",
+  // "وواصل فان بيرسي في حديث للصحيفة: «…»": went on saying (with a colon, marks or أن only).
+  "واصل|يواصل|anna|",
   // "وأحصى المرصد سقوط 600 قذيفة": a monitor's count.
   "أحصى أحصت|يحصي تحصي|dobj anna|",
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.

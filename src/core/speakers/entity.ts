@@ -484,12 +484,12 @@ function readName(v: TokenView, i: number, limit: number): number {
       !CONNECTORS.has((tk(v, j - 1) as Token).key)
     )
       break;
-    // "ويقول تركي المسلم أبارك لقادتنا …": after a family name with ال, a verb of "I" (أبارك، أتمنى) is
-    // the first word said, not more of the name.
+    // "ويقول تركي المسلم أبارك لقادتنا …"، "يقول محمد الدوسري قمت بارتداء …": after a family name with
+    // ال, a verb of "I" (أبارك، أتمنى، قمت، زرت) is the first word said, not more of the name.
     if (
       j >= i + 2 &&
       isWord(t) &&
-      /^ا[^ل]../.test(t.key) &&
+      (/^ا[^ل]../.test(t.key) || /^[^ا].{1,3}ت$/.test(t.raw)) &&
       !isFirstName(t, n) &&
       !CONNECTORS.has(t.key) &&
       !isDefinite(t.key) &&
