@@ -467,3 +467,18 @@ describe("more ways a speaker goes on", () => {
     expect(analyze("وواصل الجيش تقدمه نحو المدينة.").quotes).toHaveLength(0);
   });
 });
+
+describe("a body, where it is, then its object (تفعيل nouns, عجز)", () => {
+  it.each([
+    ["وأعلنت الحكومة المحلية في الأنبار تشكيل أفواج تضم المتطوعين.", "تشكيل أفواج"],
+    ["فيما أكدت مفوضية حقوق الإنسان في العراق عجز الحكومة عن تنفيذ البرنامج.", "عجز الحكومة"],
+  ])("%s", (input, start) => {
+    const q = analyze(input).quotes[0];
+    expect(q?.text.startsWith(start)).toBe(true);
+  });
+
+  it("must NOT read a given name of that shape (تغريد) as the object", () => {
+    const q = analyze("وقالت الناشطة تغريد الحربي إن الوضع صعب.").quotes[0];
+    expect(q?.speaker).toBe("تغريد الحربي");
+  });
+});

@@ -209,6 +209,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   "انسحاب",
   "تورط",
   "تورطه",
+  // "أكدت المفوضية عجز الحكومة عن …": inability.
+  "عجز",
   // Totals and shares an estimate gives (قدر المستثمر إجمالي العائد بـ…، أكد معظم …).
   "إجمالي",
   "مجمل",

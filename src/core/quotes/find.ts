@@ -652,7 +652,7 @@ function findComplement(
         first &&
         t.key === "في" &&
         n?.type === "word" &&
-        masdarLike(ctx.tokens[j + 2], ctx.tokens[j + 3])
+        (masdarLike(ctx.tokens[j + 2], ctx.tokens[j + 3]) || OBJECT_SET.has(ctx.tokens[j + 2]?.key ?? ""))
       ) {
         j += 2;
         continue;

@@ -1857,6 +1857,7 @@ const DERIVED_MASDAR_SHAPES: readonly RegExp[] = [
 const MASDAR_SHAPES: readonly RegExp[] = [
   ...DERIVED_MASDAR_SHAPES,
   /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول (also a plural: جنود، شهود)
+  /^ت..ي.$/, // تفعيل: تشكيل، تنفيذ، تطوير
 ];
 
 /**
