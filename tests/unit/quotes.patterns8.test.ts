@@ -482,3 +482,17 @@ describe("a body, where it is, then its object (تفعيل nouns, عجز)", () =
     expect(q?.speaker).toBe("تغريد الحربي");
   });
 });
+
+describe("a verb that addresses someone, with them as a pronoun (اتهمهما، دعاهم)", () => {
+  it.each([
+    ["وقال الوزير إن الخطة جاهزة. ودعاهم إلى الالتزام بالتعليمات.", "الالتزام", "الوزير"],
+    ["وقال رئيس الوزراء نوري المالكي إن الوضع خطير. واتهمهما بإعلان الحرب على العراق.", "بإعلان", "نوري المالكي"],
+  ])("%s", (input, start, speaker) => {
+    const q = analyze(input).quotes.find((x) => x.text.startsWith(start));
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read a noun with 'her' inside a clause (حضر طالبها) as such a cue", () => {
+    expect(analyze("وحضر طالبها المتفوق الحفل مع أسرته.").quotes).toHaveLength(0);
+  });
+});

@@ -232,8 +232,18 @@ function cueOf(t: Token | undefined): { def: CueDef; conj: boolean } | null {
     const def = CUE_FORMS.get(vs[n] as string);
     if (def) return { def, conj: n > 0 };
   }
+  // "حيث اتهمهما بإعلان الحرب"، "ودعاهم إلى …": a verb that addresses someone, with them as a pronoun.
+  for (let n = 0; n < vs.length; n++) {
+    const m = OBJECT_PRONOUN.exec(vs[n] as string);
+    const def = m ? CUE_FORMS.get(m[1] as string) : undefined;
+    if (def && def.tense === "past" && ADDRESSING.has(def.lemma)) return { def, conj: n > 0 };
+  }
   return null;
 }
+/** A past verb with an object pronoun (اتهمه، دعاهم، طالبها): its stem and the pronoun. */
+const OBJECT_PRONOUN = /^(.{2,}?)(?:ه|ها|هم|هما)$/;
+/** Verbs of accusing, calling on and warning whose object is whom they address, as in the lexicon. */
+const ADDRESSING = new Set(["اتهم", "طالب", "دعا", "حث", "أبلغ", "حذر", "ناشد"]);
 
 /** Attribution phrase at i (وفقا لـ، بحسب، نقلا عن …): index after it, or 0. */
 function attributionAt(v: TokenView, i: number, limit: number): number {
