@@ -342,9 +342,14 @@ describe("documents speak for whoever issued them, and a known outlet's name end
       "منظمة اليونيسكو",
     ],
     ["وانتقدت افتتاحية صحيفة غارديان إستراتيجية الحكومة لمواجهة التطرف.", "إستراتيجية", "غارديان"],
-    ['ودافع مخرج العمل أوس الشرقي عن البرنامج قائلاً: "ما نريد قوله هو أننا داخل الحدث".', "داخل الحدث", "أوس الشرقي"],
+    ['ودافع مؤلف الرواية أوس الشرقي عن العمل قائلاً: "ما نريد قوله هو أننا داخل الحدث".', "داخل الحدث", "أوس الشرقي"],
   ])("%s", (input, needle, speaker) => {
     expect(quoteWith(input, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT cut a family name that is also a word for a job (المخرج)", () => {
+    const q = analyze("وقال أمين الطائف المهندس محمد بن عبدالرحمن المخرج إن المعرض إضافة ثقافية.").quotes[0];
+    expect(q?.speaker).toBe("محمد بن عبدالرحمن المخرج");
   });
 
   it("must NOT cut an outlet the lexicon does not know, nor drop a known one's nisba", () => {

@@ -73,12 +73,11 @@ export const TITLE_HEADS: readonly string[] = [
   "أستاذ",
   "أستاذة",
   "كاتب",
-  // Film, television and books (مخرج العمل، مؤلف الرواية). (Not منتج: far more often "a product".)
   // Business (المستثمر في قطاع الفنادق هاني أبو سبعة).
   "مستثمر",
   "مستثمرة",
-  "مخرج",
-  "مخرجة",
+  // Books (مؤلف الرواية). Not منتج ("a product" far more often) nor مخرج (المخرج is also a family name:
+  // "المهندس محمد بن عبدالرحمن المخرج").
   "مؤلف",
   "مؤلفة",
   "ناقد",
