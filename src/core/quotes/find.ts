@@ -870,7 +870,8 @@ function anchorAt(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | 
 
 /**
  * "نقلا عن X" / "استنادا إلى X" within a few words after a relaying subject (an adjunct such as "في عددها
- * الأخير" may stand between): where X starts, or -1.
+ * الأخير" may stand between): where X starts, or -1. Only these two: after a subject, "بحسب" / "وفقا لـ"
+ * name the via of the subject's own words, which attributionAt's callers read.
  */
 function relayedFrom(ctx: Ctx, from: number, sLast: number): number {
   for (let j = from; j < Math.min(sLast, from + 5); j++) {
