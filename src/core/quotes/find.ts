@@ -369,6 +369,13 @@ function issuerAt(ctx: Ctx, m: number): number {
   return CITED.test(t.key) && (n?.key === "اليه" || n?.key === "اليها") ? m + 2 : -1;
 }
 
+/** The body or person that issued a document, named at `at` (after أصدرته، الصادر عن …), or null. */
+function issuerNamedAt(ctx: Ctx, at: number, limit: number): { entity: Entity; end: number } | null {
+  const issuer = parseEntity(ctx, at, limit);
+  if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
+  return { entity: issuer, end: issuer.last };
+}
+
 /**
  * "جاء في استطلاع للرأي حول الاتفاق أجراه مركز "بيو" أنه …": the issuer named after a verb of issuing
  * within ten words of the document, before the أن; null when none is.
@@ -379,9 +386,7 @@ function issuedBy(ctx: Ctx, from: number, sLast: number): { entity: Entity; end:
     if (t.type !== "word" || ANNA.has(t.key)) return null;
     const at = issuerAt(ctx, m);
     if (at < 0) continue;
-    const issuer = parseEntity(ctx, at, sLast);
-    if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
-    return { entity: issuer, end: issuer.last };
+    return issuerNamedAt(ctx, at, sLast);
   }
   return null;
 }
@@ -404,9 +409,7 @@ function issuerOf(
     if (t?.type !== "word") return null;
     const at = issuerAt(ctx, m);
     if (at < 0) continue;
-    const issuer = parseEntity(ctx, at, limit);
-    if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
-    return { entity: issuer, end: issuer.last };
+    return issuerNamedAt(ctx, at, limit);
   }
   return null;
 }

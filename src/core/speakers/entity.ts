@@ -486,29 +486,18 @@ function readName(v: TokenView, i: number, limit: number): number {
       break;
     // "ويقول تركي المسلم أبارك لقادتنا …"، "يقول محمد الدوسري قمت بارتداء …": after a family name with
     // ال, a verb of "I" (أبارك، أتمنى، قمت، زرت) is the first word said, not more of the name.
+    const afterFamilyName = j >= i + 2 && isWord(t) && isDefinite((tk(v, j - 1) as Token | undefined)?.key ?? "");
     if (
-      j >= i + 2 &&
-      isWord(t) &&
+      afterFamilyName &&
       (/^ا[^ل]../.test(t.key) || /^[^ا].{1,3}ت$/.test(t.raw)) &&
       !isFirstName(t, n) &&
       !CONNECTORS.has(t.key) &&
-      !isDefinite(t.key) &&
-      isWord(tk(v, j - 1)) &&
-      isDefinite((tk(v, j - 1) as Token).key)
+      !isDefinite(t.key)
     )
       break;
     // "وأبدى سعيد المطيري فخره واعتزازه": after a family name with ال, a word with "his / her" written
     // (ه, not ة) is the object; a name never goes on past its family name that way.
-    if (
-      j >= i + 2 &&
-      isWord(t) &&
-      /[^اي]ه[ام]?$/.test(t.raw) &&
-      !/الله$/.test(t.raw) &&
-      !isFirstName(t) &&
-      isWord(tk(v, j - 1)) &&
-      isDefinite((tk(v, j - 1) as Token).key)
-    )
-      break;
+    if (afterFamilyName && /[^اي]ه[ام]?$/.test(t.raw) && !/الله$/.test(t.raw) && !isFirstName(t)) break;
     // "بنيامين نتنياهو قرار مجلس الأمن": after a name of two words, a noun in construct with a body
     // (مجلس، وزارة، هيئة) is the object; no name runs into an institution.
     if (
