@@ -7,7 +7,7 @@ import { attributionFlags, magnitudeFlags } from "../../src/core/claims/flags.ts
 import { claimLimit, claimType, findClaims, scoreSentence } from "../../src/core/claims/index.ts";
 import { EVENT_VERBS } from "../../src/core/claims/lexicon/actors.ts";
 import { ArticleTokens, Lexicon, tokensOf } from "../../src/core/claims/match.ts";
-import { MODEL } from "../../src/core/claims/model.ts";
+import { LinearModel, MODEL } from "../../src/core/claims/model.ts";
 import { detectReasons, type Reason } from "../../src/core/claims/reasons.ts";
 import type { Quote, Speaker } from "../../src/core/types.ts";
 
@@ -464,6 +464,24 @@ describe("article token index", () => {
       expect(MODEL.logitOf(tokens, reasons)).toBe(MODEL.logit(featureNames(tokens, reasons)));
     });
   }
+
+  it("a model reads its weights the same whether its maps were prepared first or built at first use", () => {
+    const data = {
+      _generated: "test",
+      bias: -1,
+      features: ["w:رئيس", "b:رئيس_حكومة", "r:number", "w:<num>"],
+      weights: [0.5, 0.25, 2, 1],
+      blend: { model: 1, rules: 1, bias: 0, threshold: 0.5 },
+    };
+    const tokens = ["رئيس", "الحكومة", "قال", "30"];
+    const lazy = new LinearModel(data);
+    const prepared = new LinearModel(data).prepare();
+    expect(prepared).toBeInstanceOf(LinearModel);
+    for (const m of [lazy, prepared]) {
+      expect(m.logitOf(tokens, ["number"])).toBe(-1 + 0.5 + 1 + 0.25 + 2);
+      expect(m.weight("b:رئيس_حكومة")).toBe(0.25);
+    }
+  });
 });
 
 describe("stance statements", () => {

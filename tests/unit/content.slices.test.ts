@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { type DriveStats, drive } from "../../content-scripts/lifecycle.ts";
 import { pageSample, SAMPLE_WINDOW } from "../../content-scripts/sample.ts";
-import { buildTextMap, buildTextMapSteps, foldText } from "../../content-scripts/textMap.ts";
+import { buildTextMap, buildTextMapSteps, foldText, originOf } from "../../content-scripts/textMap.ts";
 import { looksArabic } from "../../src/core/language/gate.ts";
 import { runSteps, type Steps } from "../../src/core/stepper.ts";
 import { extractPage, extractPageSteps } from "../../src/extract/index.ts";
@@ -164,10 +164,22 @@ describe("text map", () => {
     }
     const whole = buildTextMap(document.body);
     expect(r.value.text).toBe(whole.text);
-    expect([...r.value.nodeOf]).toEqual([...whole.nodeOf]);
-    expect([...r.value.offsetOf]).toEqual([...whole.offsetOf]);
+    expect(r.value.nodes).toEqual(whole.nodes);
+    expect(r.value.nodeOf.map((b) => [...b])).toEqual(whole.nodeOf.map((b) => [...b]));
+    expect(r.value.offsetOf.map((b) => [...b])).toEqual(whole.offsetOf.map((b) => [...b]));
     expect(yields).toBeGreaterThan(5);
-    expect(whole.text.length).toBe(whole.nodeOf.length);
     expect(runSteps(buildTextMapSteps(document.body)).text).not.toMatch(/\s/);
+  });
+
+  it("knows where every character of a map over several blocks came from", () => {
+    document.body.innerHTML = bigPage(2_000);
+    const map = buildTextMap(document.body);
+    expect(map.nodeOf.length).toBeGreaterThan(2); // the page's ≈190,000 letters fill three blocks
+    const wrong: number[] = [];
+    for (let i = 0; i < map.text.length; i++) {
+      const { node, offset } = originOf(map, i);
+      if (node.data[offset] !== map.text[i]) wrong.push(i);
+    }
+    expect(wrong).toEqual([]);
   });
 });
