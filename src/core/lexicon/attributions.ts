@@ -27,6 +27,31 @@ export const ATTRIBUTIONS: readonly string[] = [
 ];
 
 /**
+ * Nouns after "وفق" / "وفقا ل" / "بحسب" that make it "in accordance with", not "according to" a source
+ * (وفق توجيهات أمير المنطقة، بحسب الخطة، وفقا للتعليمات): one a line, without ال.
+ */
+export const ACCORDANCE_NOUNS: readonly string[] = [
+  "توجيهات",
+  "توجيه",
+  "تعليمات",
+  "توصيات",
+  "إرشادات",
+  "أوامر",
+  "خطة",
+  "رؤية",
+  "برنامج",
+  "نظام",
+  "أنظمة",
+  "شروط",
+  "معايير",
+  "ضوابط",
+  "أحكام",
+  "قرار",
+  "قواعد",
+  "جدول",
+];
+
+/**
  * Words after "وفقا لما" / "حسبما" that say a source reported something (ذكره، أفادت، نقلته …).
  * Only their first letters' stems are listed; suffixes (ه، ها، ت، ته) are allowed.
  */

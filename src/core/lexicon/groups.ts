@@ -130,6 +130,9 @@ export const ANONYMOUS_PERSON_HEADS: readonly string[] = [
   "باحثة",
   "مختص",
   "مختصة",
+  // "برلماني فرنسي" then "النائب الاشتراكي الفرنسي …" (roleHeads.ts ROLE_SYNONYMS).
+  "برلماني",
+  "برلمانية",
 ];
 
 /**

@@ -3,6 +3,7 @@
  * cue, keyed by match key, and the word sets the speaker parser needs.
  */
 import {
+  ACCORDANCE_NOUNS,
   ATTRIBUTIONS,
   CAME_IN_VERBS,
   DOCUMENT_NOUNS,
@@ -127,6 +128,8 @@ export const ATTRIBUTION_SEQS: readonly string[][] = ATTRIBUTIONS.map((a) => a.s
 export const REPORT_VERB_KEYS: readonly string[] = REPORT_VERBS.map(key);
 /** Documents "جاء في" reports from (بيان، تقرير), by match key without ال. */
 export const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(key));
+/** Nouns after وفق / بحسب that mean "in accordance with" (وفق توجيهات …), by match key without ال. */
+export const ACCORDANCE_SET: ReadonlySet<string> = new Set(ACCORDANCE_NOUNS.map(key));
 /** Nouns that indicate without a speaker (التقديرات، النتائج), by match key without ال. */
 export const IMPERSONAL_SOURCE_SET: ReadonlySet<string> = new Set(IMPERSONAL_SOURCES.map(key));
 /** جاء / ورد with and without و / ف, by match key. */

@@ -6,6 +6,8 @@
  * One pass over the tokens of each sentence; every scan is bounded, so the cost stays linear in the
  * length of the text.
  */
+
+import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";
 import {
@@ -21,8 +23,10 @@ import {
 } from "../speakers/entity.ts";
 import { cueGender, speakerGender } from "../speakers/gender.ts";
 import { SpeakerRegistry } from "../speakers/registry.ts";
+import { ROLE_HEADS } from "../speakers/roleHeads.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
+  ACCORDANCE_SET,
   ADJUNCT_SET,
   ATTRIBUTION_SEQS,
   AUX_SET,
@@ -297,6 +301,8 @@ function attributionSource(ctx: Ctx, i: number, end: number): { entity: Entity; 
   if (!t) return null;
   const shadow = glued ? withoutLam(t) : t;
   const key = shadow.key;
+  // "وفق توجيهات أمير المنطقة"، "وفقا للخطة": in accordance with, no source.
+  if (ACCORDANCE_SET.has(bareKey(key))) return null;
   // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
   // حسبما is itself the relative: the report verb follows it at once.
   const relative = !glued && /^و?حسبما$/.test(ctx.tokens[j - 1]?.key ?? "");
@@ -561,6 +567,10 @@ function findComplement(
       return null;
     }
     if (t.key === "قايلا" || t.key === "قايله" || t.key === "قايلين") {
+      // "أعد برلماني تقريرا اقترح فيه خطة … قائلا: …": far from a cue that is no verb of saying, the
+      // participle brings words of its own, whose speaker is the sentence's subject (the participle's
+      // rule), not what follows اقترح.
+      if (!first && !def.say) return null;
       j++;
       continue;
     }
@@ -976,7 +986,7 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
       kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
       cue: t.raw,
       // (بقوله / بقولها mean the speaker carried forward; only بالقول leaves the subject to be read.)
-      speaker: t.key === "بالقول" ? subjectOfSaying(ctx, sFirst, i) : null,
+      speaker: t.key === "بالقول" ? subjectOfSaying(ctx, sFirst, i) : subjectOfOpeningVerb(ctx, sFirst, i),
       rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
       colon: !!comp.colon,
       object: !!comp.object,
@@ -1499,6 +1509,33 @@ function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
   }
   return null;
 }
+
+/**
+ * "أعد برلماني فرنسي تقريرا …، قائلا: …": a participle of circumstance speaks for the subject of the
+ * verb its sentence opens with, here no verb of saying (those register their own speaker, which the
+ * participle then carries). The subject is the named or headed phrase right after that first word; null
+ * when the sentence does not open so, or a new statement (وقال …، وقد أعلن …) stands between.
+ */
+function subjectOfOpeningVerb(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  const verb = ctx.tokens[sFirst];
+  // (Far into a long sentence the participle may well belong to a clause in between: only near its start.)
+  if (verb?.type !== "word" || STOP_SET.has(verb.key) || cueOf(verb) || i - sFirst < 3 || i - sFirst > 40) return null;
+  for (let c = sFirst + 1; c < i; c++) {
+    const cue = cueOf(ctx.tokens[c]);
+    const prev = ctx.tokens[c - 1] as Token;
+    const opens = isSep(prev) || CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || QAD.has(prev.key);
+    if (cue && (cue.conj || opens)) return null;
+  }
+  const e = parseEntity(ctx, sFirst + 1, i);
+  if (!e || e.anaphor || !(e.kind === "person" || e.kind === "organization" || e.kind === "group")) return null;
+  // A body or a role by its head (وزير الصحة فلان، برلماني فرنسي), not words read as an unknown name
+  // ("وهنا يأتي دور المستهلك").
+  const head = bareKey(matchKey(e.name).split(/\s+/)[0] ?? "");
+  return e.headed || e.title || ROLE_HEADS.has(head) ? e : null;
+}
+
+/** قد before a verb (وقد أعلن): a new statement of its own. */
+const QAD = new Set(["قد", "وقد", "فقد", "لقد"]);
 
 /** سبق (with و / ف), which with ل + a speaker and أن means "X had already …". */
 const HAD_ALREADY = new Set(["سبق", "وسبق", "فسبق"]);

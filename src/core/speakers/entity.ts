@@ -419,7 +419,13 @@ function readName(v: TokenView, i: number, limit: number): number {
     // "راشد علي الكواري": علي between a given name and a family name in ـي (a nisba) is the father's name.
     const midAli = j > i && t?.raw === "علي" && isFirstName(tk(v, j - 1)) && nisbaSurname(tk(v, j + 1));
     // "عبدالله المقبل": a family name that is also a time word, right after a given name.
-    const timeSurname = j > i && isWord(t) && TIME_SET.has(t.key) && isDefinite(t.key) && isFirstName(tk(v, j - 1));
+    // ("مقبل المقبل": or the given name itself with ال, as Gulf family names often are.)
+    const timeSurname =
+      j > i &&
+      isWord(t) &&
+      TIME_SET.has(t.key) &&
+      isDefinite(t.key) &&
+      (isFirstName(tk(v, j - 1)) || t.key === `ال${tk(v, j - 1)?.key}`);
     // "روبن فان بيرسي"، "أورسولا فون دير لاين": a particle inside a foreign name (فان is also فإنّ).
     const n = tk(v, j + 1);
     const particle =
@@ -1304,9 +1310,13 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       return finish({ first: i, last: e, name: t.raw, title: t.raw, kind: "media", anaphor: true, headed: true });
     }
     const name = slice(v, i + 1, e);
+    // "وكالة كيودو للأنباء": the agency's full name ends in للأنباء, and is how it is named.
+    const ofNews = bareKey(k) === "وكاله" && e > i + 1 && tk(v, e)?.key === "للانباء";
+    if (ofNews) e++;
     // وكالة أنباء البحرين names the agency with its head; وكالة رويترز does not need it.
     // A definite head takes adjectives, not a name: التلفزيون الرسمي، الوكالة الرسمية.
     const withHead =
+      ofNews ||
       (bareKey(k) === "وكاله" && bareKey(tk(v, i + 1)?.key ?? "") === "انباء") ||
       (isDefinite(k) && isDefinite(tk(v, i + 1)?.key ?? ""));
     const outlet = withHead ? slice(v, i, e) : name;
@@ -1597,6 +1607,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       // شركة فروست آند سوليفان: a proper name after the head.
       e = isDefinite(m.key) ? e + 1 : Math.max(e + 1, readName(v, e, limit));
     }
+    // Where a ل-phrase (لدراسة المحيطات) ended: a noun joined to it by و is more of it (والغلاف الجوي).
+    let lamPhraseEnd = -1;
     while (e < limit && e - i < 10) {
       const n = tk(v, e);
       // معرض "ماتريالز هاندلنج" الشرق الأوسط 2015: a short name in marks and a year belong to it.
@@ -1636,10 +1648,30 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       // but the object (أعلن الجيش السيطرة على …); plurals take the feminine (الخطوط الجوية).
       const masculineHead = isDefinite(k) && MASCULINE_HEAD_SET.has(bareKey(k));
       // "للصحافة والنشر والإذاعة": nouns joined by و to a ل-phrase are more of it, not adjectives.
-      const joined = e > i + 1 && /^وال/.test(n.key) && /^(?:لل|وال)/.test((tk(v, e - 1) as Token).key);
+      const joined =
+        e > i + 1 && /^وال/.test(n.key) && (/^(?:لل|وال)/.test((tk(v, e - 1) as Token).key) || e === lamPhraseEnd);
+      // "المديرية العامة للجوازات"، "الهيئة السعودية للسياحة": after the head and its adjective, a
+      // genitive in لل says what the body is for; it is part of the name, no adjective to agree.
+      const before = (tk(v, e - 1) as Token).key;
+      const purpose = e > i + 1 && n.key.startsWith("لل") && isDefinite(before) && /(?:ه|ي|يه)$/.test(before);
       const agrees =
-        (joined || !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key)) &&
+        (joined || purpose || !(isDefinite(k) && k.endsWith("ه") && isDefinite(n.key)) || /(?:ه|ي|يه)$/.test(n.key)) &&
         !(masculineHead && e === i + 1 && isDefinite(n.key) && n.key.endsWith("ه"));
+      // لحقوق الإنسان، لدراسة المحيطات: ل + a noun in construct with a definite one (or a city, then its
+      // adjectives: لمهرجان جدة التاريخية). Read before the head words below, since ل + a head word
+      // (لدراسة) would otherwise be taken alone, cutting "الإدارة الوطنية لدراسة | المحيطات".
+      const after = tk(v, e + 1);
+      if (
+        /^ل[^ل]/.test(n.key) &&
+        n.key.length > 3 &&
+        isWord(after) &&
+        (isDefinite(after.key) || placeKey(after.key)) &&
+        !stop(after)
+      ) {
+        e += 2;
+        lamPhraseEnd = e;
+        continue;
+      }
       // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
       if (
         !isDefinite(n.key) &&
@@ -1657,19 +1689,6 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       }
       if (e > i && /^ب/.test(n.key) && n.key.length > 4 && INSTITUTION_SET.has(bareKey(n.key.slice(1)))) {
         e++;
-        continue;
-      }
-      // لحقوق الإنسان: ل + a noun in construct with a definite one.
-      const after = tk(v, e + 1);
-      // ("لمهرجان جدة التاريخية": or a city, then its adjectives.)
-      if (
-        n.key.startsWith("ل") &&
-        n.key.length > 3 &&
-        isWord(after) &&
-        (isDefinite(after.key) || placeKey(after.key)) &&
-        !stop(after)
-      ) {
-        e += 2;
         continue;
       }
       break;

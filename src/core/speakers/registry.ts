@@ -11,7 +11,7 @@ import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import type { Speaker, SpeakerKind } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
-import { GENERIC_HEADS, ROLE_HEADS } from "./roleHeads.ts";
+import { GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS } from "./roleHeads.ts";
 
 interface Entry {
   speaker: Speaker;
@@ -192,6 +192,21 @@ function definiteRole(e: Entity): boolean {
 }
 
 /** Speakers of one article. */
+/**
+ * A body's key with its genitive "لل" read as "ال" (المديرية العامة للجوازات → … الجوازات), or null when
+ * the name has none. Arabic news names a body in full once and then by what follows that "لل" (الجوازات،
+ * الدفاع المدني), which then ends the body's name the way a surname ends a person's.
+ */
+function genitiveKey(name: string): string | null {
+  const unfolded = name.replace(/(^|\s)لل(?=\S{3,})/g, "$1ال");
+  return unfolded === name ? null : speakerKey(unfolded);
+}
+
+/** True when `name` is the full form of the body whose short form has key `short` (see genitiveKey). */
+function fullFormOf(name: string, short: string): boolean {
+  return !!genitiveKey(name)?.endsWith(` ${short}`);
+}
+
 export class SpeakerRegistry {
   private entries: Entry[] = [];
   private clock = 0;
@@ -221,7 +236,7 @@ export class SpeakerRegistry {
     }
     let found = e.anaphor
       ? this.findAnaphor(e)
-      : (this.findByName(key) ?? this.findByDefiniteHead(e, key) ?? this.findGroupByHead(e, key));
+      : (this.findByName(key, e) ?? this.findByDefiniteHead(e, key) ?? this.findGroupByHead(e, key));
     // (The word read as a name is no alias of the person: nothing is merged.)
     // ("وأوضح محافظ أملج" after "محافظة أملج" was noted: a person's whole title beats a body's name.)
     const titled =
@@ -351,7 +366,7 @@ export class SpeakerRegistry {
     return this.entries.find((x) => x.speaker.id === id)?.speaker;
   }
 
-  private findByName(key: string): Entry | undefined {
+  private findByName(key: string, e?: Entity): Entry | undefined {
     if (!key) return undefined;
     const exact = this.entries.find((x) => x.key === key);
     if (exact) return exact;
@@ -363,7 +378,11 @@ export class SpeakerRegistry {
       const longer = x.key.length < key.length ? key : x.key;
       const suffix = longer.endsWith(` ${shorter}`);
       const prefix = longer.startsWith(`${shorter} `) && shorter.includes(" ");
-      if ((suffix || prefix) && (!best || x.lastSeen > best.lastSeen)) best = x;
+      // (Or a body's short form: الجوازات ← المديرية العامة للجوازات, in either order.)
+      const genitive =
+        (x.speaker.kind !== "person" && fullFormOf(x.speaker.name, key)) ||
+        (e?.kind === "organization" && fullFormOf(e.name, x.key));
+      if ((suffix || prefix || genitive) && (!best || x.lastSeen > best.lastSeen)) best = x;
     }
     if (best) return best;
     // Same surname and the rest folds the same (سيرجي لافروف / سيرغي لافروف handled by the key).
@@ -511,7 +530,10 @@ export class SpeakerRegistry {
       const generic = GENERIC_HEADS.has(head);
       for (const n of this.entries) {
         if (n.born <= r.born || !n.named) continue;
-        const headOk = n.words.has(head) || (generic && n.words.has(stem(head)) && rest.length > 0);
+        const headOk =
+          n.words.has(head) ||
+          (ROLE_SYNONYMS.get(head) ?? []).some((w) => n.words.has(w)) ||
+          (generic && n.words.has(stem(head)) && rest.length > 0);
         if (!headOk) continue;
         if (!rest.every((w) => n.words.has(w) || n.words.has(stem(w)) || nisbaOfWord(w, n.words))) continue;
         moved.set(r.speaker.id, n.speaker.id);
@@ -525,7 +547,9 @@ export class SpeakerRegistry {
   private merge(x: Entry, e: Entity, key: string): void {
     const s = x.speaker;
     const name = e.name;
-    if (!e.anaphor && key.length > x.key.length && key.endsWith(x.key)) {
+    const fuller =
+      key.length > x.key.length && (key.endsWith(x.key) || (e.kind !== "person" && fullFormOf(name, x.key)));
+    if (!e.anaphor && fuller) {
       if (!s.aliases.includes(s.name)) s.aliases.push(s.name);
       s.name = name;
       x.key = key;

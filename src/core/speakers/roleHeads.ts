@@ -31,6 +31,16 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "منسق",
   "فاعل",
   "ناشط",
+  "برلماني",
+]);
+
+/**
+ * Role heads that name one office in two words: a role-only mention by one ("برلماني فرنسي" in a
+ * headline) is the person the body titles by the other ("النائب الاشتراكي الفرنسي سيباستيان …").
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["برلماني", ["نايب"]],
+  ["نايب", ["برلماني"]],
 ]);
 
 /**
@@ -47,6 +57,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   // The Maghreb press's "actor" (الفاعل النقابي، الفاعل الجمعوي) and the activist (الناشط الحقوقي).
   "فاعل",
   "ناشط",
+  "برلماني",
 ]);
 
 /**
