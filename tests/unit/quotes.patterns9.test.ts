@@ -157,3 +157,15 @@ describe("a family name that repeats the given name with ال (مقبل المق
     expect(q?.speaker).toBe("سعد العلي");
   });
 });
+
+describe("after في, a word opening with ب is a noun (في بيان), not the cue's ب complement", () => {
+  it("أفادت السلطات في بيان رسمي أمس، أن …", () => {
+    const q = quoteWith("وأفادت السلطات القضائية في بيان رسمي أمس، أن رجل شرطة انهار.", "انهار");
+    expect(q?.text).toBe("رجل شرطة انهار");
+    expect(q?.speaker).toBe("السلطات القضائية");
+  });
+
+  it("must NOT lose the complement بأن right after the subject", () => {
+    expect(quoteWith("وأفاد الوزير بأن رجل شرطة انهار.", "انهار")?.text).toBe("رجل شرطة انهار");
+  });
+});

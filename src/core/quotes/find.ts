@@ -633,7 +633,8 @@ function findComplement(
       }
       return { from: j + 1, close: -1, via };
     }
-    if (c === "bi") {
+    // "أفادت السلطات في بيان رسمي أمس، أن …": after في a word in ب is a noun of its own (بيان، بلاغ).
+    if (c === "bi" && !NOUN_PREPOSITIONS.has(ctx.tokens[j - 1]?.key ?? "")) {
       const rest = t.key.slice(1);
       if (ANNA.has(`ب${rest}`) || ANNA.has(rest)) {
         const n = ctx.tokens[j + 1];
@@ -693,6 +694,9 @@ function findComplement(
   }
   return null;
 }
+
+/** Prepositions whose next word is their noun, never a ب complement of the cue (في بيان، عبر بلاغ). */
+const NOUN_PREPOSITIONS = new Set(["في", "عبر", "خلال", "من"]);
 
 /** Particles that may open words said with no colon after يقول X (لا بد، لقد، لم …), as match keys. */
 const SPEECH_PARTICLES = new Set(["لا", "لقد", "لم", "لن", "ما", "نحن", "انا"]);
