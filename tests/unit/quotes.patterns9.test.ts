@@ -169,3 +169,18 @@ describe("after في, a word opening with ب is a noun (في بيان), not the 
     expect(quoteWith("وأفاد الوزير بأن رجل شرطة انهار.", "انهار")?.text).toBe("رجل شرطة انهار");
   });
 });
+
+describe("a body described by a head and its nationality only is the body of that nationality named before", () => {
+  const before = "كشفت دراسة أجرتها الإدارة الأمريكية لدراسة المحيطات والغلاف الجوي، أن شهر يونيو كان الأشد حرا. ";
+  it("الهيئة الأمريكية → الإدارة الأمريكية لدراسة المحيطات والغلاف الجوي", () => {
+    const q = quoteWith(`${before}وكان معدل الحرارة أعلى بدرجة، بحسب بيان صادر عن الهيئة الأمريكية.`, "معدل الحرارة");
+    expect(q?.speaker).toBe("الإدارة الأمريكية لدراسة المحيطات والغلاف الجوي");
+  });
+
+  it.each([
+    ["وكان معدل الحرارة أعلى بدرجة، بحسب بيان صادر عن الهيئة الفرنسية.", "الهيئة الفرنسية"],
+    ["وأكدت الهيئة الملكية أن معدل الحرارة أعلى بدرجة.", "الهيئة الملكية"],
+  ])("must NOT merge a body of another nationality, or one named by a non-national adjective: %s", (s, who) => {
+    expect(quoteWith(before + s, "معدل الحرارة")?.speaker).toBe(who);
+  });
+});

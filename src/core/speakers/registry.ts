@@ -236,7 +236,10 @@ export class SpeakerRegistry {
     }
     let found = e.anaphor
       ? this.findAnaphor(e)
-      : (this.findByName(key, e) ?? this.findByDefiniteHead(e, key) ?? this.findGroupByHead(e, key));
+      : (this.findByName(key, e) ??
+        this.findByDefiniteHead(e, key) ??
+        this.findGroupByHead(e, key) ??
+        this.findByNationality(e, key));
     // (The word read as a name is no alias of the person: nothing is merged.)
     // ("وأوضح محافظ أملج" after "محافظة أملج" was noted: a person's whole title beats a body's name.)
     const titled =
@@ -448,6 +451,25 @@ export class SpeakerRegistry {
       return last;
     }
     return undefined;
+  }
+
+  /**
+   * "الهيئة الأمريكية" after "الإدارة الأمريكية لدراسة المحيطات": a body described only by a head and
+   * its nationality (two definite words) is the latest body of that nationality named before, whatever
+   * its head; none, and it is a body of its own.
+   */
+  private findByNationality(e: Entity, key: string): Entry | undefined {
+    if (e.kind !== "organization") return undefined;
+    const written = e.name.trim().split(/\s+/);
+    if (written.length !== 2 || !written.every((w) => isDefinite(matchKey(w).trim()))) return undefined;
+    const nationality = bareWords(e.name)[1];
+    if (!nationality || !isGentilic(nationality)) return undefined;
+    let best: Entry | undefined;
+    for (const x of this.entries) {
+      if (x.key === key || x.speaker.kind !== "organization" || !x.words.has(nationality)) continue;
+      if (!best || x.lastSeen > best.lastSeen) best = x;
+    }
+    return best;
   }
 
   private findAnaphor(e: Entity): Entry | undefined {
