@@ -6,7 +6,6 @@
  * One pass over the tokens of each sentence; every scan is bounded, so the cost stays linear in the
  * length of the text.
  */
-
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite, keyVariants, type Token, tokenize } from "../normalize/tokens.ts";
 import { CLAUSE_MARKS, insideMarks, pairMarks, tokenSentences } from "../segment/index.ts";

@@ -191,7 +191,6 @@ function definiteRole(e: Entity): boolean {
   return ROLE_HEADS.has(masc(bareWords(e.name)[0] ?? ""));
 }
 
-/** Speakers of one article. */
 /**
  * A body's key with its genitive "لل" read as "ال" (المديرية العامة للجوازات → … الجوازات), or null when
  * the name has none. Arabic news names a body in full once and then by what follows that "لل" (الجوازات،
@@ -207,6 +206,7 @@ function fullFormOf(name: string, short: string): boolean {
   return !!genitiveKey(name)?.endsWith(` ${short}`);
 }
 
+/** Speakers of one article. */
 export class SpeakerRegistry {
   private entries: Entry[] = [];
   private clock = 0;
