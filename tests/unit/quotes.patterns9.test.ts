@@ -184,3 +184,29 @@ describe("a body described by a head and its nationality only is the body of tha
     expect(quoteWith(before + s, "معدل الحرارة")?.speaker).toBe(who);
   });
 });
+
+describe("a headline names a body by some of the words the body's full name holds", () => {
+  it.each([
+    [
+      "الأمم المتحدة: 500 ألف نازح في المدينة",
+      "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 500 ألف شخص نزحوا من المدينة.",
+      "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية",
+    ],
+    [
+      "رابطة الثانوي: الإضراب مستمر",
+      "وأكدت رابطة أساتذة التعليم الثانوي الرسمي أن الإضراب مستمر حتى إقرار السلسلة.",
+      "رابطة أساتذة التعليم الثانوي الرسمي",
+    ],
+  ])("%s", (title, body, speaker) => {
+    const q = analyze(body, title).quotes.find((x) => x.rule === "headline.title");
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it("must NOT credit a person whose role holds the words (a government's spokesman)", () => {
+    const { quotes } = analyze(
+      "وقال المتحدث باسم الحكومة اليمنية راجح بادي إن المحادثات متوقفة.",
+      "الحكومة اليمنية: المحادثات متوقفة",
+    );
+    expect(quotes.find((x) => x.rule === "headline.title")?.speaker).not.toBe("راجح بادي");
+  });
+});

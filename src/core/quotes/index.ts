@@ -120,8 +120,41 @@ function articleSpeaker(name: string, speakers: Speaker[], quotes: Quote[]): Spe
     speakers.find((s) => s.key === key || s.aliases.some((a) => speakerKey(a) === key)) ??
     speakers.find((s) => s.title && speakerKey(s.title) === key) ??
     (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last)) ??
-    sourceByRole(name, speakers, quotes)
+    sourceByRole(name, speakers, quotes) ??
+    bodyByWords(name, speakers, quotes)
   );
+}
+
+/**
+ * A headline that names a body by some of the words the body names itself with in full ("رابطة
+ * الثانوي" for "رابطة أساتذة التعليم الثانوي الرسمي", "الأمم المتحدة" for "مكتب الأمم المتحدة لتنسيق
+ * الشؤون الإنسانية"): the body (no person: a headline naming a government is not its spokesman) whose
+ * name or aliases hold every content word of it, a ب or ل glued to the body's word aside; the most quoted
+ * if several. Two content words at least: one alone is left to the rules above.
+ */
+function bodyByWords(name: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
+  const words = contentWords(name);
+  if (words.size < 2) return undefined;
+  let best: Speaker | undefined;
+  let bestCount = 0;
+  for (const s of speakers) {
+    if (s.kind === "person") continue;
+    const has = new Set<string>();
+    for (const part of [s.name, ...s.aliases])
+      for (const w of contentWords(part)) {
+        has.add(w);
+        // (بمنطقة → منطقة، للجوازات → جوازات.)
+        if (/^لل/.test(w) && w.length > 4) has.add(w.slice(2));
+        else if (/^[بل]/.test(w) && w.length > 3) has.add(bareKey(w.slice(1)));
+      }
+    if (![...words].every((w) => has.has(w))) continue;
+    const count = quotes.filter((q) => q.speakerId === s.id).length;
+    if (count > bestCount) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /**
