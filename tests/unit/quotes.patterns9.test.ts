@@ -210,3 +210,56 @@ describe("a headline names a body by some of the words the body's full name hold
     expect(quotes.find((x) => x.rule === "headline.title")?.speaker).not.toBe("راجح بادي");
   });
 });
+
+describe("documents and their issuers (held-out set 30)", () => {
+  it.each([
+    ["أظهر استطلاع أجرته رويترز أن ثقة الشركات تضاءلت في يوليو.", "رويترز"],
+    [
+      "أكد تقرير صادر من غرفة التجارة والصناعة العربية الألمانية أن ثقة الشركات تضاءلت في يوليو.",
+      "غرفة التجارة والصناعة العربية الألمانية",
+    ],
+    ["أكد تقرير صادر عن غرفة التجارة العربية أن ثقة الشركات تضاءلت في يوليو.", "غرفة التجارة العربية"],
+  ])("%s", (text, speaker) => {
+    expect(quoteWith(text, "ثقة الشركات")?.speaker).toBe(speaker);
+  });
+
+  it("must NOT take a document's reader for its issuer (قرأه الوزير)", () => {
+    expect(quoteWith("وأكد تقرير قرأه الوزير أن ثقة الشركات تضاءلت.", "ثقة الشركات")?.speaker).not.toBe("الوزير");
+  });
+});
+
+describe("a body named in passing (في الهيئة العامة …) is what a later 'الهيئة' means", () => {
+  it("الفرق التفتيشية في الهيئة العامة للغذاء والدواء … وأوضحت الهيئة", () => {
+    const q = quoteWith(
+      "ضبطت الفرق التفتيشية في الهيئة العامة للغذاء والدواء 50 ألف عبوة. وأوضحت الهيئة في بيان أن الجولات مستمرة.",
+      "الجولات مستمرة",
+    );
+    expect(q?.speaker).toBe("الهيئة العامة للغذاء والدواء");
+  });
+
+  it("must NOT note a definite head with adjectives only (الشرطة السرية) for a later 'الشرطة'", () => {
+    const q = quoteWith(
+      "وقالت شرطة لوس أنجليس إن التحقيق جار. ودخل أفراد من الشرطة السرية المنزل. وأكدت الشرطة أن الجولات مستمرة.",
+      "الجولات مستمرة",
+    );
+    expect(q?.speaker).toBe("شرطة لوس أنجليس");
+  });
+});
+
+describe("'المصدر' alone, with no source named as one, is whoever the article cited last", () => {
+  it("فأشار المصدر إلى … after إحصائيات الخزينة", () => {
+    const q = quoteWith(
+      "وتشير إحصائيات الخزينة العامة للمملكة إلى أن المديونية ارتفعت. أما النفقات، فأشار المصدر إلى انخفاض النفقات بنسبة 2 في المائة.",
+      "انخفاض النفقات",
+    );
+    expect(q?.speaker).toContain("الخزينة العامة");
+  });
+
+  it("must NOT override a source named as one before (مصدر أمني … المصدر)", () => {
+    const q = quoteWith(
+      "وقال الوزير سعد العلي إن الوضع مستقر. وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن 5 مسلحين قتلوا.",
+      "مسلحين قتلوا",
+    );
+    expect(q?.speaker).toBe("مصدر أمني");
+  });
+});

@@ -370,14 +370,16 @@ function issuerAt(ctx: Ctx, m: number): number {
   if (ISSUED.test(t.key)) return m + 1;
   const n = ctx.tokens[m + 1];
   // "تقرير تنمية المياه العالمية لعام 2015، الصادر عن منظمة اليونيسكو": issued by.
-  if (/^(?:ال)?صادره?$/.test(t.key) && n?.key === "عن") return m + 2;
+  if (/^(?:ال)?صادره?$/.test(t.key) && (n?.key === "عن" || n?.key === "من")) return m + 2;
   return CITED.test(t.key) && (n?.key === "اليه" || n?.key === "اليها") ? m + 2 : -1;
 }
 
 /** The body or person that issued a document, named at `at` (after أصدرته، الصادر عن …), or null. */
 function issuerNamedAt(ctx: Ctx, at: number, limit: number): { entity: Entity; end: number } | null {
   const issuer = parseEntity(ctx, at, limit);
-  if (!issuer || issuer.anaphor || (issuer.kind !== "organization" && issuer.kind !== "person")) return null;
+  // (An outlet too: "استطلاع أجرته رويترز".)
+  const issues = issuer?.kind === "organization" || issuer?.kind === "person" || issuer?.kind === "media";
+  if (!issuer || issuer.anaphor || !issues) return null;
   return { entity: issuer, end: issuer.last };
 }
 
@@ -1770,8 +1772,11 @@ function emit(
  * An institution named in the writer's narration ("وتخرج في جامعة تينيسي في تشاتانوغا") is what a later
  * "الجامعة" points back to, even before it speaks.
  */
-function noteMention(ctx: Ctx, i: number, sLast: number): void {
+function noteMention(ctx: Ctx, i: number, sLast: number, definite = false): void {
   const read = parseEntity(ctx, i, sLast);
+  // A definite head with adjectives only (الشرطة السرية، الشركة الموجودة) describes rather than names:
+  // only a name with a genitive in لل (الهيئة العامة للغذاء والدواء) is kept.
+  if (definite && !read?.name.split(/\s+/).some((w) => w.startsWith("لل"))) return;
   // "تقرير أصدرته وزارة المالية" mentions the ministry.
   const e = read ? (issuerOf(ctx, read, sLast)?.entity ?? read) : null;
   if (e && !e.anaphor && e.name.includes(" ") && (e.kind === "organization" || (e.kind === "person" && e.title)))
@@ -2097,7 +2102,11 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   for (; i < sLast; i++) {
     const t = ctx.tokens[i] as Token;
     if (t.type !== "word" || ctx.inside[i]) continue;
-    if ((INSTITUTION_SET.has(t.key) && !isDefinite(t.key)) || TITLE_SET.has(bareKey(t.key))) noteMention(ctx, i, sLast);
+    // (A definite head too: "الفرق التفتيشية في الهيئة العامة للغذاء والدواء" names the body a later
+    // "الهيئة" means; noteMention keeps its full names only.)
+    const definiteBody = isDefinite(t.key) && INSTITUTION_SET.has(bareKey(t.key));
+    if (definiteBody || INSTITUTION_SET.has(t.key) || TITLE_SET.has(bareKey(t.key)))
+      noteMention(ctx, i, sLast, definiteBody);
     // Inside the words of an open direct quote, nothing starts.
     const a = anchorAt(ctx, i, sFirst, sLast) ?? cameIn(ctx, i, sFirst, sLast);
     if (!a) continue;

@@ -517,6 +517,12 @@ export class SpeakerRegistry {
       const last = this.mostRecent();
       if (last?.named && !nisbaClash(words.slice(1), last)) return last;
     }
+    // "فأشار المصدر إلى …" after "وأبرزت إحصائيات الخزينة …" and no source named as one: "the source" is
+    // whoever the article cited last.
+    if (m === "مصدر" && words.length === 1) {
+      const last = this.mostRecent();
+      if (last && last.spokeAt > 0) return last;
+    }
     return undefined;
   }
 
