@@ -2104,7 +2104,8 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     if (t.type !== "word" || ctx.inside[i]) continue;
     // (A definite head too: "الفرق التفتيشية في الهيئة العامة للغذاء والدواء" names the body a later
     // "الهيئة" means; noteMention keeps its full names only.)
-    const definiteBody = isDefinite(t.key) && INSTITUTION_SET.has(bareKey(t.key));
+    // (With its own ال only: "للمرصد" is read where its ل is taken off.)
+    const definiteBody = t.key.startsWith("ال") && INSTITUTION_SET.has(bareKey(t.key));
     if (definiteBody || INSTITUTION_SET.has(t.key) || TITLE_SET.has(bareKey(t.key)))
       noteMention(ctx, i, sLast, definiteBody);
     // Inside the words of an open direct quote, nothing starts.
