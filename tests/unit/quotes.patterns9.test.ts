@@ -98,6 +98,14 @@ describe("a participle of circumstance speaks for the subject of the verb its se
     expect(q?.speaker).toBe("محمد العطاس");
   });
 
+  it("must NOT read a preposition as the opening verb, nor reach past a cue with its own speaker", () => {
+    const q = quoteWith(
+      "وعن زيارة رئيس الحزب سمير جعجع إلى المملكة قال كرم: إن المحاولات مستمرة، واصفا اللقاءات بأنها عالية المستوى.",
+      "عالية المستوى",
+    );
+    expect(q?.speaker).toBe("كرم");
+  });
+
   it("must NOT reach past a new statement (وقد أعلن …) to the sentence's first subject", () => {
     const q = quoteWith(
       "شهد البرلمان الإيراني جلسة ساخنة امتدت حتى اليوم وقد أعلن وزير الخارجية محمد جواد ظريف أن الاتفاق حظي باهتمام واسع، مؤكدا فشل 1818 مشروعا.",

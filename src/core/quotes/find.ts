@@ -1519,17 +1519,19 @@ function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
  * "أعد برلماني فرنسي تقريرا …، قائلا: …": a participle of circumstance speaks for the subject of the
  * verb its sentence opens with, here no verb of saying (those register their own speaker, which the
  * participle then carries). The subject is the named or headed phrase right after that first word; null
- * when the sentence does not open so, or a new statement (وقال …، وقد أعلن …) stands between.
+ * when the sentence does not open so, or a cue stands between (قال كرم …، وقد أعلن …).
  */
 function subjectOfOpeningVerb(ctx: Ctx, sFirst: number, i: number): Entity | null {
   const verb = ctx.tokens[sFirst];
   // (Far into a long sentence the participle may well belong to a clause in between: only near its start.)
   if (verb?.type !== "word" || STOP_SET.has(verb.key) || cueOf(verb) || i - sFirst < 3 || i - sFirst > 40) return null;
+  // (A preposition opening the sentence is no verb: "وعن زيارة … قال كرم: …، واصفا …".)
+  if (ADJUNCT_SET.has(verb.key) || /^[وف]?(?:عن|في|من|على|علي|مع|بعد|قبل|خلال)$/.test(verb.key)) return null;
   for (let c = sFirst + 1; c < i; c++) {
-    const cue = cueOf(ctx.tokens[c]);
-    const prev = ctx.tokens[c - 1] as Token;
-    const opens = isSep(prev) || CLAUSE_OPENERS.has(prev.key) || AUX_SET.has(prev.key) || QAD.has(prev.key);
-    if (cue && (cue.conj || opens)) return null;
+    if (!cueOf(ctx.tokens[c])) continue;
+    // Any cue between has a speaker of its own, which the participle carries; but not a verb of a
+    // relative clause about the subject's own document ("تقريرا … اقترح فيه خطة").
+    if (!/^في(?:ه|ها|هما)$/.test(ctx.tokens[c + 1]?.key ?? "")) return null;
   }
   const e = parseEntity(ctx, sFirst + 1, i);
   if (!e || e.anaphor || !(e.kind === "person" || e.kind === "organization" || e.kind === "group")) return null;
@@ -1538,9 +1540,6 @@ function subjectOfOpeningVerb(ctx: Ctx, sFirst: number, i: number): Entity | nul
   const head = bareKey(matchKey(e.name).split(/\s+/)[0] ?? "");
   return e.headed || e.title || ROLE_HEADS.has(head) ? e : null;
 }
-
-/** قد before a verb (وقد أعلن): a new statement of its own. */
-const QAD = new Set(["قد", "وقد", "فقد", "لقد"]);
 
 /** سبق (with و / ف), which with ل + a speaker and أن means "X had already …". */
 const HAD_ALREADY = new Set(["سبق", "وسبق", "فسبق"]);
