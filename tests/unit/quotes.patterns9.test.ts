@@ -271,3 +271,28 @@ describe("'المصدر' alone, with no source named as one, is whoever the arti
     expect(q?.speaker).toBe("مصدر أمني");
   });
 });
+
+describe("a role that runs on to a comma, then the person's name set off by commas (heldout8)", () => {
+  it.each([
+    [
+      'وقال كبير الاقتصاديين في شركة "ميريديان" للاستشارات، رامي الخطيب، إن السوق سعرت التمديد.',
+      "رامي الخطيب",
+      "كبير الاقتصاديين",
+    ],
+    ["وقال الصحافي الجزائري المقيم بتونس، نصر الدين بن حديد: إن السوق سعرت التمديد.", "نصر الدين بن حديد", "الصحافي"],
+    [
+      "وطالب نائب رئيس تحرير جريدة «الشروق» اليومية، نور الدين بالطيب، الحزب الحاكم بأن السوق سعرت التمديد.",
+      "نور الدين بالطيب",
+      "نائب رئيس تحرير",
+    ],
+  ])("%s", (text, name, title) => {
+    const { quotes, speakers } = analyze(text);
+    expect(quotes.find((q) => q.text.includes("سعرت التمديد"))?.speaker).toBe(name);
+    expect(speakers.find((s) => s.name === name)?.title).toContain(title);
+  });
+
+  it("must NOT take the first words of the statement for a name (a comma, then words that are no name)", () => {
+    const q = quoteWith("وقال كبير الاقتصاديين في الشركة، خلال مقابلة، إن السوق سعرت التمديد.", "سعرت التمديد");
+    expect(q?.speaker).toBe("كبير الاقتصاديين");
+  });
+});

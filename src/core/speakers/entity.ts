@@ -272,6 +272,8 @@ export function isFirstName(t: Token | undefined, next?: Token): boolean {
   // صباح is a morning as often as a name: a name only before another name word (صباح الخالد).
   if (t.key === "صباح") return nameWord(next, undefined);
   if (FIRST_NAME_SET.has(t.key)) return true;
+  // نور الدين، نصر الدين، عز الدين: a compound given name in الدين.
+  if (next?.key === "الدين" && isWord(next) && !STOP_SET.has(t.key) && !isDefinite(t.key)) return true;
   // عبدالله، عبدالعزيز، عبد + a name word.
   if (t.key.startsWith("عبد") && t.key.length >= 6 && !STOP_SET.has(t.key)) return true;
   return t.key === "عبد" && isWord(next);
@@ -1010,6 +1012,42 @@ const MEDIA_PLURALS = new Set(["صحف", "وكالات", "مواقع", "قنوا
 const PLACE_HEADS = new Set(["مستشفي", "مدينه", "محافظه", "منطقه", "مركز", "قريه", "مخيم", "حي", "ولايه", "بلده"]);
 
 /**
+ * "كبير الاقتصاديين في شركة «ميريديان» للاستشارات، رامي الخطيب، إن …"، "الصحافي الجزائري المقيم بتونس،
+ * نصر الدين بن حديد: إن …": a person named by a role only, whose description runs on to a comma, then
+ * the person's name set off by a comma, a colon or the أن of the words. The name is the speaker's and
+ * everything before it the role; null when the phrase is not so.
+ */
+function nameAfterRole(v: TokenView, e: Entity, limit: number): Entity | null {
+  if (e.kind !== "person" || e.described || !(e.anaphor || e.title === null || e.title === e.name)) return null;
+  if (isFirstName(tk(v, e.first), tk(v, e.first + 1))) return null;
+  // (The entity may already hold the comma that ends it.)
+  const from = isComma(tk(v, e.last - 1)) ? e.last - 1 : e.last;
+  let c = from;
+  for (; c < limit && c - from < 8 && !isComma(tk(v, c)); c++) {
+    const t = tk(v, c) as Token;
+    if (t.type !== "word" && t.type !== "mark") return null;
+    if (t.type === "word" && (COMPLEMENTIZER_SET.has(t.key) || isCueWord(t))) return null;
+  }
+  if (!isComma(tk(v, c)) || !isFirstName(tk(v, c + 1), tk(v, c + 2))) return null;
+  const closing = (t: Token | undefined) =>
+    isComma(t) || t?.raw === ":" || (isWord(t) && COMPLEMENTIZER_SET.has(t.key));
+  let to = readName(v, c + 1, limit);
+  // (Set off by commas, a last word the name reader stops at is the family name still: "نور الدين بالطيب،".)
+  if (!closing(tk(v, to)) && isWord(tk(v, to)) && isComma(tk(v, to + 1))) to++;
+  const after = tk(v, to);
+  const closes = closing(after);
+  if (to <= c + 1 || !closes) return null;
+  return {
+    ...e,
+    name: slice(v, c + 1, to),
+    title: slice(v, e.first, c),
+    anaphor: false,
+    headed: true,
+    last: isComma(after) ? to + 1 : to,
+  };
+}
+
+/**
  * Parses the speaker phrase that starts at token i (before `limit`). Returns null when the words
  * there cannot be a speaker (an object such as "ضرورة …", a preposition, a cue).
  */
@@ -1022,8 +1060,9 @@ export function parseEntity(v: TokenView, i: number, limit: number): Entity | nu
     // ("ذات التقارير"، "نفس المصادر": a definite group, which the registry finds by its head.)
     if (same?.anaphor || same?.kind === "group") return { ...same, first: i, same: true };
   }
-  const e = readEntity(v, i, limit);
-  if (!e) return null;
+  const read = readEntity(v, i, limit);
+  if (!read) return null;
+  const e = nameAfterRole(v, read, limit) ?? read;
   // "المصدر ذاته" / "المصادر نفسها": the same source as before, whatever its description was.
   const n = tk(v, e.last);
   if (e.last < limit && isWord(n) && EMPHATIC_SET.has(n.key)) {
