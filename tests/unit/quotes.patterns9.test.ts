@@ -296,3 +296,20 @@ describe("a role that runs on to a comma, then the person's name set off by comm
     expect(q?.speaker).toBe("كبير الاقتصاديين");
   });
 });
+
+describe("names after roles met in held-out set 32", () => {
+  it.each([
+    ["أكد رئيس الوزراء الجزائري عبد المالك سلال أمس أن الجزائر متمسكة بالحل السياسي.", "عبد المالك سلال"],
+    ["وقال أحد كبار مشايخ مأرب علي غريب: إن الجزائر متمسكة بالحل السياسي.", "علي غريب"],
+    ["من جانبه، قال القيادي بالمقاومة الشعبية سالم سمران إن الجزائر متمسكة بالحل السياسي.", "سالم سمران"],
+  ])("%s", (text, speaker) => {
+    expect(quoteWith(text, "متمسكة")?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["وقال أحد كبار مشايخ مأرب إن الجزائر متمسكة بالحل السياسي.", "أحد كبار مشايخ مأرب"],
+    ["وقال المالك إن الجزائر متمسكة بالحل السياسي.", "المالك"],
+  ])("must NOT invent a name where none follows: %s", (text, speaker) => {
+    expect(quoteWith(text, "متمسكة")?.speaker).toBe(speaker);
+  });
+});

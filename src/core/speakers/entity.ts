@@ -439,13 +439,16 @@ function readName(v: TokenView, i: number, limit: number): number {
       !stop(n) &&
       nameWord(n, tk(v, j + 2));
     const particleStart = j === i && vanNameAt(v, i);
+    // "عبد المالك"، "عبد الكريم": after عبد written apart, the definite word is the rest of the given name.
+    const afterAbd = j > i && isWord(t) && isDefinite(t.key) && tk(v, j - 1)?.key === "عبد";
     // "يوهانا ميكل - لايتنر": a double-barrelled foreign name, its hyphen set off by spaces (a byline's
     // "الراجحي- سبق-" glues it to the word).
     if (j > i && t?.type === "punct" && (t.raw === "-" || t.raw === "–" || t.raw === ".") && joinerInName(v, j)) {
       j++;
       continue;
     }
-    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !nameWord(t, n)) break;
+    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !afterAbd && !nameWord(t, n))
+      break;
     // "ريم ندا إحدى الناطقين باسم …"، "جورج بوتييه أحد محامي …": "one of" after a name opens its
     // description, not more of the name.
     if (j > i && isWord(t) && ONE_OF.has(t.key)) break;
@@ -1018,6 +1021,19 @@ const PLACE_HEADS = new Set(["مستشفي", "مدينه", "محافظه", "من
  * everything before it the role; null when the phrase is not so.
  */
 function nameAfterRole(v: TokenView, e: Entity, limit: number): Entity | null {
+  // "أحد كبار مشايخ مأرب علي غريب: إن …": one of a group, then the person's name right after it.
+  if (e.kind === "group" && ONE_OF.has(tk(v, e.first)?.key ?? "") && isFirstName(tk(v, e.last), tk(v, e.last + 1))) {
+    const to = readName(v, e.last, limit);
+    if (to > e.last + 1)
+      return {
+        ...e,
+        kind: "person",
+        name: slice(v, e.last, to),
+        title: slice(v, e.first, e.last),
+        headed: true,
+        last: isComma(tk(v, to)) ? to + 1 : to,
+      };
+  }
   if (e.kind !== "person" || e.described || !(e.anaphor || e.title === null || e.title === e.name)) return null;
   if (isFirstName(tk(v, e.first), tk(v, e.first + 1))) return null;
   // (The entity may already hold the comma that ends it.)
