@@ -291,6 +291,11 @@ describe("a role that runs on to a comma, then the person's name set off by comm
     expect(speakers.find((s) => s.name === name)?.title).toContain(title);
   });
 
+  it("must NOT read any noun before الدين as a given name (خدمة الدين)", () => {
+    const q = quoteWith("وقال رئيس الجمعية، خدمة الدين، إن السوق سعرت التمديد.", "سعرت التمديد");
+    expect(q?.speaker).not.toBe("خدمة الدين");
+  });
+
   it("must NOT take the first words of the statement for a name (a comma, then words that are no name)", () => {
     const q = quoteWith("وقال كبير الاقتصاديين في الشركة، خلال مقابلة، إن السوق سعرت التمديد.", "سعرت التمديد");
     expect(q?.speaker).toBe("كبير الاقتصاديين");

@@ -297,3 +297,38 @@ export const WOMEN_FIRST_NAMES: readonly string[] = [
   "لبنى",
   "رغد",
 ];
+
+/**
+ * First parts of compound given names in الدين (نور الدين، نصر الدين، عز الدين), one a line: before
+ * "الدين" they open a name, which "الدين" alone after any noun does not (حماية الدين).
+ */
+export const DIN_NAME_PARTS: readonly string[] = [
+  "نور",
+  "نصر",
+  "عز",
+  "صلاح",
+  "علاء",
+  "بهاء",
+  "شمس",
+  "سيف",
+  "جمال",
+  "كمال",
+  "محيي",
+  "محي",
+  "زين",
+  "تقي",
+  "خير",
+  "فخر",
+  "بدر",
+  "عماد",
+  "حسام",
+  "شرف",
+  "ضياء",
+  "نجم",
+  "سعد",
+  "نظام",
+  "قطب",
+  "شهاب",
+  "ناصر",
+  "صدر",
+];

@@ -12,7 +12,7 @@ import {
 } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
-import { FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
+import { DIN_NAME_PARTS, FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
 import {
   ADJUNCT_OPENERS,
   AUX_VERBS,
@@ -199,6 +199,8 @@ export const PLACE_SEQS: readonly string[][] = PLACES.map((s) => s.split(/\s+/).
 );
 /** Given names, by match key: where a long role without an honorific ends and the name starts. */
 export const FIRST_NAME_SET = keySet([...FIRST_NAMES, ...WOMEN_FIRST_NAMES]);
+/** First parts of given names in الدين (نور الدين), by match key. */
+export const DIN_NAME_PART_SET = keySet(DIN_NAME_PARTS);
 /** Women's given names, as match keys. */
 export const WOMEN_FIRST_NAME_SET = keySet(WOMEN_FIRST_NAMES);
 /** Heads of one unnamed source (مسؤول، مصدر، اقتصادي), by match key. */

@@ -13,6 +13,7 @@ import {
   COMPLEMENTIZER_SET,
   CUE_FORMS,
   DESCRIPTOR_SET,
+  DIN_NAME_PART_SET,
   EMPHATIC_SET,
   FIRST_NAME_SET,
   GROUP_SET,
@@ -273,7 +274,7 @@ export function isFirstName(t: Token | undefined, next?: Token): boolean {
   if (t.key === "صباح") return nameWord(next, undefined);
   if (FIRST_NAME_SET.has(t.key)) return true;
   // نور الدين، نصر الدين، عز الدين: a compound given name in الدين.
-  if (next?.key === "الدين" && isWord(next) && !STOP_SET.has(t.key) && !isDefinite(t.key)) return true;
+  if (next?.key === "الدين" && DIN_NAME_PART_SET.has(t.key)) return true;
   // عبدالله، عبدالعزيز، عبد + a name word.
   if (t.key.startsWith("عبد") && t.key.length >= 6 && !STOP_SET.has(t.key)) return true;
   return t.key === "عبد" && isWord(next);
