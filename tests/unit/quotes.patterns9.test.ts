@@ -292,7 +292,7 @@ describe("a role that runs on to a comma, then the person's name set off by comm
   });
 
   it("must NOT read any noun before الدين as a given name (خدمة الدين)", () => {
-    const q = quoteWith("وقال رئيس الجمعية، خدمة الدين، إن السوق سعرت التمديد.", "سعرت التمديد");
+    const q = quoteWith("وقال الصحافي الجزائري المقيم بتونس، خدمة الدين، إن السوق سعرت التمديد.", "سعرت التمديد");
     expect(q?.speaker).not.toBe("خدمة الدين");
   });
 
