@@ -1524,9 +1524,9 @@ function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
 function subjectOfOpeningVerb(ctx: Ctx, sFirst: number, i: number): Entity | null {
   const verb = ctx.tokens[sFirst];
   // (Far into a long sentence the participle may well belong to a clause in between: only near its start.)
-  if (verb?.type !== "word" || STOP_SET.has(verb.key) || cueOf(verb) || i - sFirst < 3 || i - sFirst > 40) return null;
-  // (A preposition opening the sentence is no verb: "وعن زيارة … قال كرم: …، واصفا …".)
-  if (ADJUNCT_SET.has(verb.key) || /^[وف]?(?:عن|في|من|على|علي|مع|بعد|قبل|خلال)$/.test(verb.key)) return null;
+  if (verb?.type !== "word" || cueOf(verb) || i - sFirst < 3 || i - sFirst > 40) return null;
+  // (No function word, nor one behind its و / ف, is that verb: "وعن زيارة … قال كرم: …، واصفا …".)
+  if (keyVariants(verb.key).some((k) => STOP_SET.has(k) || ADJUNCT_SET.has(k))) return null;
   for (let c = sFirst + 1; c < i; c++) {
     if (!cueOf(ctx.tokens[c])) continue;
     // Any cue between has a speaker of its own, which the participle carries; but not a verb of a

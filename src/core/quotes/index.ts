@@ -143,9 +143,8 @@ function bodyByWords(name: string, speakers: Speaker[], quotes: Quote[]): Speake
     for (const part of [s.name, ...s.aliases])
       for (const w of contentWords(part)) {
         has.add(w);
-        // (بمنطقة → منطقة، للجوازات → جوازات.)
-        if (/^لل/.test(w) && w.length > 4) has.add(w.slice(2));
-        else if (/^[بل]/.test(w) && w.length > 3) has.add(bareKey(w.slice(1)));
+        // (بمنطقة → منطقة، لتنسيق → تنسيق; contentWords has already taken لل and ال off.)
+        if (/^[بل]/.test(w) && w.length > 3) has.add(bareKey(w.slice(1)));
       }
     if (![...words].every((w) => has.has(w))) continue;
     const count = quotes.filter((q) => q.speakerId === s.id).length;
