@@ -130,10 +130,38 @@ export const IMPERSONAL_SOURCES: readonly string[] = [
   "قرائن",
   "معطيات",
   "أرقام",
+  "بيانات",
   "إحصاءات",
   "إحصائيات",
   "معلومات",
   "نتائج",
+];
+
+/**
+ * Occasions words are said at (ندوة، اجتماع، برنامج حواري), besides the documents above: after في they
+ * say where the speaker spoke, so a role before them ends ("قال الوزير في مقابلة تلفزيونية إن …" is the
+ * minister, not "the minister in a television interview"). One a line, without ال.
+ */
+export const OCCASION_NOUNS: readonly string[] = [
+  "ندوة",
+  "حوار",
+  "جلسة",
+  "اجتماع",
+  "برنامج",
+  "محاضرة",
+  "منتدى",
+  "ملتقى",
+  "ورشة",
+  "احتفال",
+  "حفل",
+  "تصريحات",
+  "مداخلة",
+  "اتصال",
+  "زيارة",
+  "جولة",
+  "قمة",
+  "مناسبة",
+  "خطبة",
 ];
 
 /** Verbs of "it came / it was stated in (a document)": جاء في، ورد في. With و / ف too. */

@@ -187,6 +187,25 @@ export const SOURCE_DESCRIPTORS: readonly string[] = [
 export const ANONYMITY_VERBS: readonly string[] = ["طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"];
 
 /**
+ * Words that set the condition a source spoke on, right before عدم ("تحدث لرويترز شريطة عدم الكشف عن
+ * هويته"، "مشترطا عدم نشر اسمه"، "طالبا عدم ذكر اسمه"): the clause says how the source spoke, never
+ * what it said, so its عن is no complement of a cue. One a line, masculine and feminine.
+ */
+export const ANONYMITY_CONDITIONS: readonly string[] = [
+  "شريطة",
+  "شرط",
+  "بشرط",
+  "مشترطا",
+  "مشترطة",
+  "طالبا",
+  "طالبة",
+  "مفضلا",
+  "مفضلة",
+  "رافضا",
+  "رافضة",
+];
+
+/**
  * Nouns that describe a person the story has just named (الرجل، السيدة، الشاب): "يقول الرجل البالغ من
  * العمر 58 عاما" after "يقف جاسم عبد الحسين …" is Jassim. One a line, without ال; only the definite
  * form points back.
@@ -214,4 +233,51 @@ export const PERSON_DESCRIPTIONS: readonly string[] = [
   "أربعينية",
   "ثلاثينية",
   "عشرينية",
+];
+
+/**
+ * Whom a body calls on, urges or warns (دعت المنظمة السلطات إلى …، طالبت الشركة المستثمرين بـ …): the
+ * object of an addressing verb, right before its complement, never the end of the body's name. One a
+ * line, with ال as written after the subject.
+ */
+export const ADDRESSEE_NOUNS: readonly string[] = [
+  "السلطات",
+  "الحكومة",
+  "الحكومات",
+  "المجتمع",
+  "الدول",
+  "الأطراف",
+  "الطرفين",
+  "المواطنين",
+  "المستثمرين",
+  "الجهات",
+  "الشركات",
+  "المسؤولين",
+  "القادة",
+  "الجميع",
+  "الشعب",
+  "الأهالي",
+  "السكان",
+  "المزارعين",
+  "التجار",
+  "الطلاب",
+  "الأسر",
+  "العالم",
+  "الناخبين",
+  "المتظاهرين",
+  "المحتجين",
+  "الزوار",
+  "الحجاج",
+  "المسافرين",
+  "العملاء",
+  "المستهلكين",
+  "المقيمين",
+  "الشباب",
+  "الاحتلال",
+  "المنظمات",
+  "الأمم",
+  "الإدارة",
+  "البرلمان",
+  "الكونغرس",
+  "الرئيس",
 ];

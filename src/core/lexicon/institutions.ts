@@ -50,6 +50,8 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "بنك",
   "مصرف",
   "صندوق",
+  // A UN programme as a subject (برنامج الأغذية العالمي، برنامج الأمم المتحدة الإنمائي).
+  "برنامج",
   "برلمان",
   "كونغرس",
   "كونجرس",
@@ -238,6 +240,7 @@ export const MASCULINE_INSTITUTION_HEADS: readonly string[] = [
   "بنك",
   "مصرف",
   "صندوق",
+  "برنامج",
   "برلمان",
   "كونغرس",
   "كونجرس",

@@ -8,6 +8,7 @@ import {
   CAME_IN_VERBS,
   DOCUMENT_NOUNS,
   IMPERSONAL_SOURCES,
+  OCCASION_NOUNS,
   REPORT_VERBS,
 } from "../lexicon/attributions.ts";
 import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
@@ -32,6 +33,8 @@ import {
   VERBAL_PARTICLES,
 } from "../lexicon/functionWords.ts";
 import {
+  ADDRESSEE_NOUNS,
+  ANONYMITY_CONDITIONS,
   ANONYMITY_VERBS,
   ANONYMOUS_HEADS,
   ANONYMOUS_PERSON_HEADS,
@@ -128,6 +131,8 @@ export const ATTRIBUTION_SEQS: readonly string[][] = ATTRIBUTIONS.map((a) => a.s
 export const REPORT_VERB_KEYS: readonly string[] = REPORT_VERBS.map(key);
 /** Documents "جاء في" reports from (بيان، تقرير), by match key without ال. */
 export const DOCUMENT_SET: ReadonlySet<string> = new Set(DOCUMENT_NOUNS.map(key));
+/** Documents and occasions words are said in or at (مقابلة، ندوة، اجتماع), as match keys. */
+export const SAID_AT_SET: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, ...OCCASION_NOUNS].map(key));
 /** Nouns after وفق / بحسب that mean "in accordance with" (وفق توجيهات …), by match key without ال. */
 export const ACCORDANCE_SET: ReadonlySet<string> = new Set(ACCORDANCE_NOUNS.map(key));
 /** Nouns that indicate without a speaker (التقديرات، النتائج), by match key without ال. */
@@ -211,6 +216,10 @@ export const ANON_PERSON_SET = keySet(ANONYMOUS_PERSON_HEADS);
 export const PERSON_DESCRIPTION_SET = keySet(PERSON_DESCRIPTIONS);
 /** Verbs of the clause that says why a source is unnamed (طلب عدم ذكر اسمه). */
 export const ANONYMITY_SET = keySet(ANONYMITY_VERBS);
+/** Whom a body calls on or warns (السلطات، المجتمع، المستثمرين), as match keys. */
+export const ADDRESSEE_SET = keySet(ADDRESSEE_NOUNS);
+/** Words that set the condition a source spoke on before عدم (شريطة، مشترطا), as match keys. */
+export const ANONYMITY_CONDITION_SET = keySet(ANONYMITY_CONDITIONS);
 /** Adjectives describing an unnamed source (مطلع، كبير). */
 export const DESCRIPTOR_SET = keySet(SOURCE_DESCRIPTORS);
 /** Forms of address (معالي، صاحب السمو الملكي) as key sequences, longest first. */

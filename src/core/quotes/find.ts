@@ -26,7 +26,9 @@ import { ROLE_HEADS } from "../speakers/roleHeads.ts";
 import type { Quote, QuoteKind, Speaker } from "../types.ts";
 import {
   ACCORDANCE_SET,
+  ADDRESSEE_SET,
   ADJUNCT_SET,
+  ANONYMITY_CONDITION_SET,
   ATTRIBUTION_SEQS,
   AUX_SET,
   CAME_IN_SET,
@@ -599,6 +601,13 @@ function findComplement(
     // It reads as colon speech.
     const saidAfter = ctx.tokens[j + 1]?.type === "word" && ctx.tokens[j + 2]?.type === "word";
     if (first && def.say && t.key === "لقد" && saidAfter) return { from: j, close: -1, via, colon: true };
+    // "تحدث لسكاي نيوز شريطة عدم الكشف عن هويته": the condition the source spoke on; its عن is no
+    // complement, and the words come after it.
+    if (ANONYMITY_CONDITION_SET.has(t.key) && ctx.tokens[j + 1]?.key === "عدم") {
+      j = pastIdentity(ctx, j + 2, limit);
+      first = false;
+      continue;
+    }
     const c = complementKind(t, def.complements);
     // "بعد أن انسحب المسلحون": أن after a time word opens an adverbial clause, not the words said.
     // (Its words may still follow it, after a colon or in marks: "وقال فان غال …، قبل أن يختتم
@@ -663,7 +672,12 @@ function findComplement(
     }
     // Adjuncts: a preposition phrase or a time word, up to the next comma or complementizer.
     if (ADJUNCT_SET.has(t.key) || /^ل/.test(t.key) || STOP_SET.has(t.key) || t.type === "word") {
-      if (cueOf(t) && (cueOf(t)?.conj || isSep(ctx.tokens[j - 1]))) return null;
+      if (
+        cueOf(t) &&
+        (cueOf(t)?.conj || isSep(ctx.tokens[j - 1])) &&
+        !(t.key === "عبر" && !expressedAbout(ctx, j + 1, end))
+      )
+        return null;
       // "وأكدت الوزارة أمس ارتفاع …"، "أكدت المفوضية في العراق عجز الحكومة …": a time word, or في and a
       // place, between the subject and a verbal noun keeps the object next.
       const n = ctx.tokens[j + 1];
@@ -694,6 +708,16 @@ function findComplement(
     j++;
   }
   return null;
+}
+
+/** After "شريطة عدم الكشف عن", the token past the identity withheld (هويته، اسمه، أسمائهم), if near. */
+function pastIdentity(ctx: Ctx, from: number, limit: number): number {
+  for (let j = from; j < limit && j - from < 5; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.type !== "word") break;
+    if (/^(?:هوي|اسم|اسماء)/.test(t.key)) return j + 1;
+  }
+  return from;
 }
 
 /** Prepositions whose next word is their noun, never a ب complement of the cue (في بيان، عبر بلاغ). */
@@ -940,6 +964,9 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     !BEFORE_VERB.has(before?.key ?? "")
   )
     return null;
+  // "، عبر حسابه على تويتر، إن …"، "وعبر الهاتف": عبّر "expressed" brings its words only with عن (or
+  // a colon); with neither before the next mark, it is the preposition "through".
+  if (def.lemma === "عبر" && (t.key === "عبر" || t.key === "وعبر") && !expressedAbout(ctx, i + 1, sLast)) return null;
   // يذكر أن / يشار إلى أن: the writer's own "it is worth noting", not a statement of anyone.
   if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
@@ -1084,6 +1111,17 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
         subject = parseEntity({ ...ctx, tokens: ctx.tokens }, subject.first, m);
         break;
       }
+    }
+  }
+  // "وطالبت منظمة العفو الدولية السلطات بالإفراج …"، "حثت أرامكو السعودية المستثمرين على …": whom a
+  // body calls on stands between its name and the complement, so the name ends before it.
+  if (subject && subject.kind !== "person" && ADDRESSING.has(def.lemma)) {
+    const c = complementKind(ctx.tokens[subject.last], def.complements);
+    for (let m = subject.first + 2; c && c !== "anna" && m < subject.last; m++) {
+      if (!ADDRESSEE_SET.has(ctx.tokens[m]?.key ?? "")) continue;
+      const body = parseEntity(ctx, subject.first, m);
+      if (body && body.last === m) subject = body;
+      break;
     }
   }
   // "وأظهر استطلاع للرأي أجرته مؤسسة روي مورجان أن …": a document speaks for whoever issued it.
@@ -1415,6 +1453,19 @@ function possessiveMasdar(t: Token | undefined): boolean {
     !ANNA.has(t.key) &&
     !isCueWord(t)
   );
+}
+
+/**
+ * Whether عن or a colon follows from i, before any أن / إن: عبّر "expressed" ("وعبر نتنياهو، في بيان، عن
+ * ارتياحه"), not عبر "through" ("قال الوزير، عبر حسابه، إن …").
+ */
+function expressedAbout(ctx: Ctx, i: number, sLast: number): boolean {
+  for (let j = i; j < sLast && j - i < 16; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.raw === ":" || t.key === "عن") return true;
+    if (ANNA.has(t.key)) return false;
+  }
+  return false;
 }
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
@@ -2054,14 +2105,16 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   const quotesBefore = ctx.quotes.length;
   let i = sFirst;
   // Leading attribution: "وبحسب المرصد فقد …", "ووفقا لوكالة … فإن …".
-  const lead = ctx.tokens[sFirst]?.type === "word" ? attributionSource(ctx, sFirst, sLast) : null;
+  const leadSource = ctx.tokens[sFirst]?.type === "word" ? attributionSource(ctx, sFirst, sLast) : null;
+  // "وبحسب ما نقلته صحيفة «…» عن مسؤولين أمريكيين، فإن …": the source after عن speaks.
+  const lead = leadSource ? throughOutlet(ctx, leadSource, sLast) : null;
   let leadVia: string | null = null;
   if (lead) {
     let from = lead.end;
     while (from < sLast && (isSep(ctx.tokens[from]) || LEAD_REST.has((ctx.tokens[from] as Token).key))) from++;
     // "وبحسب وكالة فارس، قال سليماني إن …": the agency is the via of the statement that follows.
     if (from < sLast && cueOf(ctx.tokens[from])) {
-      leadVia = lead.entity.outlet ?? lead.entity.name;
+      leadVia = lead.via ?? lead.entity.outlet ?? lead.entity.name;
       i = from;
     } else if (from < sLast) {
       const leadOwner = documentOwner(ctx, lead.entity);
@@ -2084,7 +2137,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
         speakerId: leadOwner ?? undefined,
         rule: marked ? "direct.attribution-lead" : "indirect.attribution-lead",
         confidence: 0.7,
-        via: lead.entity.kind === "media" ? (lead.entity.outlet ?? lead.entity.name) : null,
+        via: lead.via,
         breaks: true,
       });
       i = from;

@@ -9,6 +9,7 @@ import {
   ADDRESS_SEQS,
   ANON_HEAD_SET,
   ANON_PERSON_SET,
+  ANONYMITY_CONDITION_SET,
   ANONYMITY_SET,
   COMPLEMENTIZER_SET,
   CUE_FORMS,
@@ -28,6 +29,7 @@ import {
   PERIOD_SET,
   PERSON_DESCRIPTION_SET,
   PLACE_SEQS,
+  SAID_AT_SET,
   SAYING_MANNER_SET,
   STATE_SEQS,
   STOP_SET,
@@ -105,6 +107,19 @@ const DOC_HEADS = new Set([
 const NAMED_AS = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "اسمه", "واسمه", "اسمها", "واسمها"]);
 
 /** Token i of the view, the shadow token in its place when there is one. */
+/**
+ * Whether the clause from i to the next comma sets the condition its source spoke on ("تحدث للجزيرة
+ * شريطة عدم الكشف عن هويته"): a condition word right before عدم, within a few words.
+ */
+export function conditionedAside(v: TokenView, i: number, limit: number): boolean {
+  for (let j = i; j < limit && j - i < 8; j++) {
+    const t = tk(v, j);
+    if (!isWord(t)) return false;
+    if (ANONYMITY_CONDITION_SET.has(t.key) && tk(v, j + 1)?.key === "عدم") return true;
+  }
+  return false;
+}
+
 function tk(v: TokenView, i: number): Token | undefined {
   return v.shadow && v.shadow.at === i ? v.shadow.token : v.tokens[i];
 }
@@ -150,7 +165,7 @@ export function isCueWord(t: Token | undefined): boolean {
 /** Given names written as a cue verb's bare past (روي "Roy" / روى): inside a name they are the name. */
 const NAMES_LIKE_CUES = new Set(["روي"]);
 
-const bareIn = (set: Set<string>, key: string) => set.has(key) || set.has(bareKey(key));
+const bareIn = (set: ReadonlySet<string>, key: string) => set.has(key) || set.has(bareKey(key));
 /** A head word with a proclitic ل / ب removed too (لرئيس → رئيس). */
 function headIn(set: Set<string>, key: string): boolean {
   if (bareIn(set, key)) return true;
@@ -642,8 +657,12 @@ function readRole(v: TokenView, i: number, limit: number): number {
     const close = t?.type === "mark" ? v.closeOf.get(j) : undefined;
     // … or a body in marks right after a role word (رئيس «لجنة متابعة الأسعار» الدكتور …).
     const inner = tk(v, j + 1);
+    // (An outlet too: مراسل «العربية»، مراسل "الجزيرة".)
     const bodyInMarks =
-      isWord(inner) && (headIn(INSTITUTION_SET, inner.key) || ROLE_COMPLEMENTS.has(bareKey(inner.key)));
+      isWord(inner) &&
+      (headIn(INSTITUTION_SET, inner.key) ||
+        ROLE_COMPLEMENTS.has(bareKey(inner.key)) ||
+        (close !== undefined && seqAt(v, j + 1, OUTLET_SEQS, close) === close - j - 1));
     if (
       close !== undefined &&
       close - j <= 7 &&
@@ -705,6 +724,8 @@ function readRole(v: TokenView, i: number, limit: number): number {
     if (k === "في" || k === "باسم" || k === "لدي" || k === "لدى") {
       // "المدعي العام في المنطقة الشرقية": a place inside the role.
       const n = tk(v, j + 1);
+      // "قال الوزير في مقابلة تلفزيونية"، "في المؤتمر الصحفي": where he spoke, no longer the role.
+      if (k === "في" && isWord(n) && bareIn(SAID_AT_SET, n.key)) break;
       // "كاتب الدولة لدى وزير الداخلية": another role or body the role belongs to.
       if (isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key) || headIn(TITLE_SET, n.key))) {
         j += 2;
@@ -1195,7 +1216,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       }
       // "، الذي طلب عدم ذكر اسمه،": a relative clause about the source, set off the same way.
       // "، طلب عدم ذكر اسمه،": the clause that says why the source is unnamed.
-      const aside = isWord(n) && (ANONYMITY_SET.has(n.key) || ANONYMITY_SET.has(n.key.replace(/^و/, "")));
+      // "، تحدث لسكاي نيوز عربية شريطة عدم الكشف عن هويته،": how the source spoke, the same way.
+      const aside =
+        isWord(n) &&
+        (ANONYMITY_SET.has(n.key) ||
+          ANONYMITY_SET.has(n.key.replace(/^و/, "")) ||
+          conditionedAside(v, last + 1, limit));
       if (aside || (isWord(n) && (n.key === "وهو" || n.key === "وهي" || n.key === "الذي" || n.key === "التي"))) {
         let j = last + 2;
         while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
@@ -1548,6 +1574,21 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (d > r) {
         const name = slice(v, i, d);
         return finish({ first: i, last: d, name, title: null, kind, anaphor: false, headed: true });
+      }
+    }
+    // "الناطق الرسمي باسم الحكومة، وزير الاتصال محمد المومني،": a second role, with the name, set off
+    // by commas after the first: the named person holds both.
+    if (
+      kind === "person" &&
+      isComma(tk(v, r)) &&
+      isWord(tk(v, r + 1)) &&
+      headIn(TITLE_SET, (tk(v, r + 1) as Token).key)
+    ) {
+      const named = parseEntity(v, r + 1, limit);
+      if (named?.kind === "person" && !named.anaphor && named.title && named.name.includes(" ")) {
+        const end = tk(v, named.last - 1);
+        if (isComma(end) || isComma(tk(v, named.last)) || COMPLEMENTIZER_SET.has(tk(v, named.last)?.key ?? ""))
+          return { ...named, first: i, last: isComma(tk(v, named.last)) ? named.last + 1 : named.last };
       }
     }
     // A definite role alone points back, a group too (المصدر، المصادر after مصدر في الوزارة).

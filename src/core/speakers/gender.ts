@@ -8,7 +8,7 @@
 import { COMMON_GENDER_ROLES } from "../lexicon/titles.ts";
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey } from "../normalize/tokens.ts";
-import { WOMEN_FIRST_NAME_SET } from "../quotes/cueIndex.ts";
+import { ANON_HEAD_SET, TITLE_SET, WOMEN_FIRST_NAME_SET } from "../quotes/cueIndex.ts";
 import type { Speaker } from "../types.ts";
 
 export type Gender = "f" | "m";
@@ -54,7 +54,9 @@ export function speakerGender(s: Speaker): Gender | null {
   // The given name first: a woman may be named with a role of either form (النائب منى …، عضو لجنة).
   const given = firstWord(s.name);
   if (given && WOMEN_FIRST_NAME_SET.has(given)) return "f";
-  const role = firstWord(s.title ?? "");
+  // An unnamed source is named by its description (مسؤول في مكتبها، مصدرة مطلعة): its head tells.
+  const described = firstWord(s.name);
+  const role = firstWord(s.title ?? "") || (ANON_HEAD_SET.has(described) || TITLE_SET.has(described) ? described : "");
   if (!role || BOTH_GENDERS.has(role)) return null;
   return FEMININE_END.test(role) ? "f" : "m";
 }

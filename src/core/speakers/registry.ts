@@ -11,7 +11,7 @@ import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import type { Speaker, SpeakerKind } from "../types.ts";
 import type { Entity } from "./entity.ts";
 import { lastKeyWord, speakerKey } from "./key.ts";
-import { GENERIC_HEADS, ROLE_HEADS, ROLE_SYNONYMS } from "./roleHeads.ts";
+import { GENERIC_HEADS, GENITIVE_SYNONYMS, ROLE_HEADS, ROLE_SYNONYMS } from "./roleHeads.ts";
 
 interface Entry {
   speaker: Speaker;
@@ -178,6 +178,35 @@ function isGentilic(word: string): boolean {
   if (REGION_NISBAS.has(m)) return true;
   const stemOf = m.replace(/ي$/, "");
   return PLACE_STEMS.has(m) || PLACE_STEMS.has(`${m}ه`) || PLACE_STEMS.has(stemOf) || PLACE_STEMS.has(`${stemOf}ا`);
+}
+
+/**
+ * "وزير المالية" is not "وزير الصحة", nor "مراسل العربية" "مراسل الجزيرة": a role in construct (its head
+ * indefinite) names whose it is by the word after the head. A speaker whose name or role opens with the
+ * same head and has that word nowhere is someone else. ("محافظ عدن" is still "محافظ مدينة عدن", and
+ * "عضو مجلس النواب" "عضو لجنة الشؤون الصحية بمجلس النواب".)
+ */
+function constructClash(mention: string, x: Speaker): boolean {
+  const a = matchKey(mention).trim().split(/\s+/);
+  if (a.length < 2 || isDefinite(a[0] as string)) return false;
+  const texts = [x.name, x.title ?? ""].map((t) => matchKey(t).trim().split(/\s+/));
+  if (!texts.some((b) => b[0] === a[0] && b.length > 1)) return false;
+  const own = new Set(texts.flat().flatMap(forms));
+  const word = forms(a[1] as string);
+  const same = [...word, ...word.flatMap((f) => GENITIVE_SYNONYMS.get(f) ?? [])];
+  return !same.some((f) => own.has(f));
+}
+
+/** A word's forms with and without ال and a glued ب / ل (للحجر، بمجلس → حجر، مجلس). */
+function forms(w: string): string[] {
+  const unglued =
+    w.length > 3
+      ? w
+          .replace(/^لل/, "ال")
+          .replace(/^[بل](?!ال)/, "")
+          .replace(/^[بل](?=ال)/, "")
+      : w;
+  return [w, bareKey(w), unglued, bareKey(unglued)];
 }
 
 /**
@@ -480,6 +509,7 @@ export class SpeakerRegistry {
     // with the word wins over one whose role merely contains it.
     let byName: Entry | undefined;
     for (const x of this.entries) {
+      if (constructClash(e.name, x.speaker)) continue;
       if (bareWords(x.speaker.name)[0] === head && (!byName || x.lastSeen > byName.lastSeen)) byName = x;
     }
     if (byName) return byName;
@@ -491,6 +521,7 @@ export class SpeakerRegistry {
     let bestScore = 0;
     for (const x of this.entries) {
       if (!x.words.has(head) && !x.words.has(m)) continue;
+      if (constructClash(e.name, x.speaker)) continue;
       // Every other word of the mention but one must fold into the speaker's name or role.
       const rest = words.slice(1).filter((w) => !x.words.has(w) && !x.words.has(stem(w)));
       if (rest.length > 1) continue;

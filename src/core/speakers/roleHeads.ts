@@ -44,6 +44,17 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * Words after a role's head that name the same office (رئيس الوزراء = رئيس الحكومة، رئيس الجمهورية =
+ * رئيس الدولة): a later mention by the other word is the same person. Match keys without ال, both ways.
+ */
+export const GENITIVE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["وزراء", ["حكومه"]],
+  ["حكومه", ["وزراء"]],
+  ["جمهوريه", ["دوله"]],
+  ["دوله", ["جمهوريه"]],
+]);
+
+/**
  * Generic heads: described by a nisba adjective (المسؤول الخليجي، الخبير الاقتصادي، الاقتصادي
  * السعودي) they stand for the person last named in the article, whatever that person's exact title.
  */
