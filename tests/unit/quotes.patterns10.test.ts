@@ -206,3 +206,67 @@ describe("counterparts and reporters", () => {
     expect(quoteWith('وأفاد مراسل "الجزيرة" بأن طائرات حربية شنت غارات.', "طائرات")?.speaker).toBe("مراسل الجزيرة");
   });
 });
+
+describe("after a body's definite genitive, a definite noun that is no adjective is the object", () => {
+  it.each([
+    ["وأدانت وزارة الخارجية الهجوم على السفارة.", "الهجوم على السفارة", "وزارة الخارجية"],
+    ["وأدانت وزارة الخارجية السعودية الهجوم على السفارة.", "الهجوم على السفارة", "وزارة الخارجية السعودية"],
+    ["وانتقدت منظمة العفو الدولية القرار الجديد.", "القرار الجديد", "منظمة العفو الدولية"],
+  ])("%s", (text, needle, speaker) => {
+    const q = quoteWith(text, needle);
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.text).toBe(needle);
+  });
+
+  it.each([
+    ["وقالت وزارة الفلاحة والموارد المائية إن الإنتاج ارتفع.", "وزارة الفلاحة والموارد المائية"],
+    ["وأعلنت القيادة العامة للقوات المسلحة استشهاد أحد أبنائها.", "القيادة العامة للقوات المسلحة"],
+    ["وأكدت الأمم المتحدة ضرورة وقف القتال.", "الأمم المتحدة"],
+    ["وأعلن الهلال الأحمر وصول قافلة مساعدات.", "الهلال الأحمر"],
+  ])("names joined by و, in ل / ب, or with adjectives stay whole: %s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+});
+
+describe("more verbs of statement, and their limits", () => {
+  it.each([
+    ["وأبرز المسؤول أن المغرب حقق تقدما ملموسا.", "المغرب حقق", "المسؤول"],
+    ["وتوعد الجيش بالرد على الهجوم.", "بالرد", "الجيش"],
+    ["ووعد المحافظ بإصلاح الطريق خلال أسبوع.", "بإصلاح الطريق", "المحافظ"],
+    ["وطمأن الوزير المواطنين بأن الأسعار ستستقر.", "الأسعار ستستقر", "الوزير"],
+  ])("%s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it.each([["وتبرز هذه الأرقام هشاشة الاقتصاد المحلي."], ["ويعد المشروع من أكبر المشاريع في المنطقة."]])(
+    "the present of أبرز and وعد is not read: %s",
+    (text) => {
+      expect(analyze(text).quotes).toEqual([]);
+    },
+  );
+
+  it("a contrast (بيد أن) is not the cue's أن", () => {
+    const q = quoteWith(
+      "أبرزت إحصائيات الخزينة انكماش المداخيل بنسبة 1 في المائة، بيد أن محاصيل الضريبة على الدخل ارتفعت.",
+      "محاصيل الضريبة",
+    );
+    expect(q).toBeUndefined();
+  });
+
+  it("a و-verb inside a relative clause opens no statement, and a preposition with a pronoun is no speaker", () => {
+    const { quotes } = analyze(
+      "وقال الوزير الأمريكي إن الخطاب الذي ألقاه المرشد يوم السبت وتوعد خلاله بتحدي السياسات الأمريكية مزعج للغاية.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe("الوزير الأمريكي");
+    expect(quotes[0]?.text).toContain("مزعج للغاية");
+  });
+
+  it("a و-verb in a relative clause with a subject of its own still reports", () => {
+    const q = quoteWith(
+      "انقطع التيار الكهربائي مساء أمس، ثم عاد التيار الذي انقطع لساعات وأرجعت مصادر لـ«المدينة» سبب الانقطاع إلى زيادة الضغط.",
+      "زيادة الضغط",
+    );
+    expect(q?.speaker).toBe("مصادر");
+  });
+});

@@ -33,6 +33,7 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "مبدي|dobj",
   "معبر|an",
   "مستنكر|dobj",
+  "متوعد|bi",
   "منتقد|dobj",
   "قائل|anna|say",
   "مردف|anna|say",

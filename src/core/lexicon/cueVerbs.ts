@@ -59,6 +59,11 @@ export const CUE_VERBS: readonly string[] = [
   "أوصى|يوصي|bi|",
   "تعهد|يتعهد|bi|",
   "هدد|يهدد|bi|",
+  "توعد|يتوعد|bi|",
+  // طمأن المواطنين بأن …: whom he reassured stands between the verb and بأن.
+  "طمأن|يطمئن|bi anna|",
+  // وعد "promised", past only: the present يعد is as often يُعدّ "is considered".
+  "وعد وعدت وعدوا||bi anna|asis",
   "ألمح|يلمح|ila anna|",
   "كتب|يكتب|anna|",
   "غرد|يغرد|anna|",
@@ -103,6 +108,8 @@ export const CUE_VERBS: readonly string[] = [
   // is as often "shows" with a thing as subject: وتبرز هشاشة الاقتصاد).
   "زاد|يزيد|anna|",
   "سجل|يسجل|anna|",
+  // The past أبرز with أن ("وأبرز المسؤول أن …") is a statement; the present stays out (above).
+  "أبرز أبرزت أبرزوا||anna|asis",
   "رد|يرد|anna|",
   // Accusations and complaints are statements a fact-checker follows as much as قال. (Not أمل "hoped",
   // a given name as often; not علّق "commented", "hung" as often.)

@@ -145,6 +145,15 @@ export const NAME_STOPS: readonly string[] = [
   "وأن",
   "فيه",
   "فيها",
+  // Prepositions with a pronoun: "وتوعد خلاله بـ…" (during it), never a name.
+  "خلاله",
+  "خلالها",
+  "عليه",
+  "عليها",
+  "منه",
+  "منها",
+  "عنه",
+  "عنها",
 ];
 
 /**

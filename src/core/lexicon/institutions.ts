@@ -82,6 +82,7 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "دائرة",
   "قطاع",
   "مصلحة",
+  "خزينة",
   "منظمو",
   "تقرير",
   "بيان",

@@ -146,6 +146,8 @@ const TITLE_INTROS = new Set([
 const WHEN = new Set(["عندما", "حينما", "وعندما", "وحينما"]);
 /** Words before أن that make it a time clause (بعد أن، قبل أن، منذ أن), as match keys. */
 const TEMPORAL_BEFORE_ANNA = new Set(["بعد", "قبل", "منذ", "حتي", "ريثما", "بمجرد", "لمجرد", "عقب", "اثر", "بدل"]);
+/** Words before أن that make it a contrast or concession (بيد أن، رغم أن، مع أن), as match keys. */
+const CONTRAST_BEFORE_ANNA = new Set(["بيد", "رغم", "برغم", "ورغم", "مع", "الا", "غير"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
 const NOT_A_STATEMENT = new Set([
   "الذي",
@@ -248,7 +250,7 @@ function cueOf(t: Token | undefined): { def: CueDef; conj: boolean } | null {
 /** A past verb with an object pronoun (اتهمه، دعاهم، طالبها): its stem and the pronoun. */
 const OBJECT_PRONOUN = /^(.{2,}?)(?:ه|ها|هم|هما)$/;
 /** Verbs of accusing, calling on and warning whose object is whom they address, as in the lexicon. */
-const ADDRESSING = new Set(["اتهم", "طالب", "دعا", "حث", "أبلغ", "حذر", "ناشد"]);
+const ADDRESSING = new Set(["اتهم", "طالب", "دعا", "حث", "أبلغ", "حذر", "ناشد", "طمأن"]);
 
 /** Attribution phrase at i (وفقا لـ، بحسب، نقلا عن …): index after it, or 0. */
 function attributionAt(v: TokenView, i: number, limit: number): number {
@@ -612,7 +614,11 @@ function findComplement(
     // "بعد أن انسحب المسلحون": أن after a time word opens an adverbial clause, not the words said.
     // (Its words may still follow it, after a colon or in marks: "وقال فان غال …، قبل أن يختتم
     // يونايتد جولته …: "…"".)
-    if (c === "anna" && TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "")) {
+    // ("، بيد أن …"، "رغم أن …": a contrast or concession is the writer's clause, never the cue's أن.)
+    if (
+      c === "anna" &&
+      (TEMPORAL_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? "") || CONTRAST_BEFORE_ANNA.has(ctx.tokens[j - 1]?.key ?? ""))
+    ) {
       temporal = true;
       j++;
       continue;
@@ -967,6 +973,12 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // "، عبر حسابه على تويتر، إن …"، "وعبر الهاتف": عبّر "expressed" brings its words only with عن (or
   // a colon); with neither before the next mark, it is the preposition "through".
   if (def.lemma === "عبر" && (t.key === "عبر" || t.key === "وعبر") && !expressedAbout(ctx, i + 1, sLast)) return null;
+  // "في الخطاب الذي ألقاه يوم السبت وتوعد خلاله بـ…": a و-verb inside a relative clause goes on with
+  // the relative's verb; it opens no statement of its own. (Unless it names a subject of its own, "التي
+  // عادت لاحقا وأرجعت مصادر …", or is a plain verb of saying, which opens a new statement: "… الذي تحقق
+  // وقال …".)
+  if (conj && !def.say && !isSep(before) && insideRelative(ctx, sFirst, i) && !parseEntity(ctx, i + 1, sLast)?.headed)
+    return null;
   // يذكر أن / يشار إلى أن: the writer's own "it is worth noting", not a statement of anyone.
   if (IMPERSONAL.has(t.key) && !parseEntity(ctx, i + 1, sLast)) return null;
   // بين is "between" unless a conjunction and أن make it "he explained" (وبين أن …).
@@ -1099,7 +1111,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
         complementKind(w, def.complements) === "bi" &&
         // Names often start with ب and a long vowel (بيرك، بوتين، بايدن); complements rarely do. A given
         // name in ب (بنيامين، بشار، بدر) is a name.
-        (w.key.startsWith("بال") || !/^ب[اوي]/.test(w.key)) &&
+        // (A hamza after ب is never a name's: بإصلاح، بأن.)
+        (w.key.startsWith("بال") || !/^ب[اوي]/.test(w.key) || /^ب[إأ]/.test(w.raw)) &&
         !isFirstName(w, ctx.tokens[m + 1]) &&
         // "المتحدث الرسمي للهلال الأحمر بالباحة عماد …": a ب-word a given name follows is where the role
         // works, and the name is still to come.
@@ -1115,14 +1128,27 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   }
   // "وطالبت منظمة العفو الدولية السلطات بالإفراج …"، "حثت أرامكو السعودية المستثمرين على …": whom a
   // body calls on stands between its name and the complement, so the name ends before it.
-  if (subject && subject.kind !== "person" && ADDRESSING.has(def.lemma)) {
+  // ("وطمأن الوزير المواطنين بأن …": a definite role takes no genitive, so what follows it is whom.)
+  const definiteRoleAlone =
+    subject?.kind === "person" &&
+    isDefinite((ctx.tokens[subject.first] as Token).key) &&
+    subject.title === subject.name;
+  if (subject && (subject.kind !== "person" || definiteRoleAlone) && ADDRESSING.has(def.lemma)) {
     const c = complementKind(ctx.tokens[subject.last], def.complements);
-    for (let m = subject.first + 2; c && c !== "anna" && m < subject.last; m++) {
+    for (let m = subject.first + (definiteRoleAlone ? 1 : 2); c && m < subject.last; m++) {
       if (!ADDRESSEE_SET.has(ctx.tokens[m]?.key ?? "")) continue;
       const body = parseEntity(ctx, subject.first, m);
       if (body && body.last === m) subject = body;
       break;
     }
+  }
+  // "وأدانت وزارة الخارجية الهجوم …"، "وانتقدت منظمة العفو الدولية القرار …": only the last noun of a
+  // construct chain is definite, so after a body's definite genitive only adjectives follow; a definite
+  // noun there is the verb's object.
+  if (subject && subject.kind === "organization" && def.complements.has("dobj")) {
+    const cut = objectInBodyName(ctx, subject.first, subject.last);
+    const body = cut > 0 ? parseEntity(ctx, subject.first, cut) : null;
+    if (body && body.last === cut) subject = body;
   }
   // "وأظهر استطلاع للرأي أجرته مؤسسة روي مورجان أن …": a document speaks for whoever issued it.
   if (subject) {
@@ -1455,6 +1481,16 @@ function possessiveMasdar(t: Token | undefined): boolean {
   );
 }
 
+/** Whether a relative pronoun opens the clause the word at i stands in, after the last cue before it. */
+function insideRelative(ctx: Ctx, sFirst: number, i: number): boolean {
+  for (let j = i - 1; j >= sFirst && i - j < 12; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.type !== "word" || cueOf(t)) return false;
+    if (t.key === "الذي" || t.key === "التي" || t.key === "الذين") return true;
+  }
+  return false;
+}
+
 /**
  * Whether عن or a colon follows from i, before any أن / إن: عبّر "expressed" ("وعبر نتنياهو، في بيان، عن
  * ارتياحه"), not عبر "through" ("قال الوزير، عبر حسابه، إن …").
@@ -1467,6 +1503,59 @@ function expressedAbout(ctx: Ctx, i: number, sLast: number): boolean {
   }
   return false;
 }
+
+/**
+ * In a body's name from `first` to `last` (an indefinite head, then its definite genitive: وزارة
+ * الخارجية), the index of the first later definite word that no adjective can be, or 0. Adjectives are
+ * nisbas (الدولية، المصرية), the أفعل of colours and ranks (الأحمر، الأعلى), feminine participles
+ * (المتحدة، المستقلة) and a few more (العليا، العام); a word joined by و or in ل / ب goes on with the name
+ * (والتعليم، لحقوق الإنسان).
+ */
+function objectInBodyName(ctx: Ctx, first: number, last: number): number {
+  const head = ctx.tokens[first];
+  if (head?.type !== "word") return 0;
+  // (A definite head takes adjectives at once: الجامعة العربية، الأزهر الشريف.)
+  let from = first + 1;
+  if (!isDefinite(head.key)) {
+    const genitive = ctx.tokens[first + 1];
+    if (genitive?.type !== "word" || !isDefinite(genitive.key)) return 0;
+    from = first + 2;
+  }
+  for (let m = from; m < last; m++) {
+    const t = ctx.tokens[m] as Token;
+    if (t.type !== "word") return 0;
+    if (!isDefinite(t.key)) return 0;
+    if (/^(?:وال|لل|بال)/.test(t.key)) continue;
+    const bare = bareKey(t.key);
+    const adjective =
+      /(?:ي|يه|يين|يون|يات)$/.test(bare) ||
+      /^ا[^ا][^ا][^ا]$/.test(bare) ||
+      /^م.{3,}ه$/.test(bare) ||
+      NAME_ADJECTIVES.has(bare);
+    if (!adjective) return m;
+  }
+  return 0;
+}
+
+/** Adjectives in bodies' names that no pattern above catches, as bare match keys. */
+const NAME_ADJECTIVES = new Set([
+  "عليا",
+  "عام",
+  "عامه",
+  "خاص",
+  "خاصه",
+  "حر",
+  "حره",
+  "اول",
+  "كبير",
+  "كبري",
+  "جديد",
+  "جديده",
+  "موحد",
+  "شريف",
+  "مقدس",
+  "مقدسه",
+]);
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
 const IMPERSONAL = new Set(
