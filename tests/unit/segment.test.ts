@@ -58,6 +58,11 @@ describe("pairMarks", () => {
     ['بين و"حدات حماية الشعب" الكردية', ["حدات حماية الشعب"]],
     ['على صلة بـ"الجيش الحر" تمكنت', ["الجيش الحر"]],
     ["قال “نعم” ثم ”لا“", ["نعم", "لا"]],
+    // Guillemets mirrored as some sites type them: » opens and « closes.
+    ["وقال مدير المستشفى لـ»المدينة« إن الحالات مستقرة", ["المدينة"]],
+    ["وقال لـ»المدينة«: »الحالات مستقرة ولا خوف«.", ["المدينة", "الحالات مستقرة ولا خوف"]],
+    // (A lone » with no « after it is no mirrored opening: « … » pairs as typed.)
+    ["«كييف» و«موسكو» تتحاوران", ["كييف", "موسكو"]],
   ])("%s", (input, expected) => {
     expect(pairs(input).sort()).toEqual([...expected].sort());
   });

@@ -55,6 +55,9 @@ export function pairMarks(tokens: Token[], text: string): MarkPair[] {
     while (stack.length && t.start - (tokens[(stack[0] as { i: number }).i] as Token).start > MAX_SPAN) stack.shift();
     const raw = mistyped(tokens, i, stack);
     let dir = OPENERS.has(raw) ? 1 : CLOSERS.has(raw) ? -1 : direction(tokens, i, text);
+    // Guillemets mirrored as some sites type them (لـ»المدينة« إن …): » opens and « closes.
+    if (raw === "»" && mirroredOpen(tokens, i, stack)) dir = 1;
+    else if (raw === "«" && stack[stack.length - 1]?.raw === "»" && tokens[i - 1]?.type === "word") dir = -1;
     if (dir === 0) dir = stack.some((s) => compatible(s.raw, raw)) ? -1 : 1;
     if (dir === 1) {
       stack.push({ i, raw });
@@ -95,6 +98,20 @@ function mistyped(tokens: Token[], i: number, stack: { raw: string }[]): string 
     }
   }
   return t.raw;
+}
+
+/**
+ * A » with nothing open, a word after it, and a « after a word later in the paragraph before any other
+ * »: the pair is mirrored (»المدينة«).
+ */
+function mirroredOpen(tokens: Token[], i: number, stack: { raw: string }[]): boolean {
+  if (stack.some((s) => s.raw === "«") || tokens[i + 1]?.type !== "word") return false;
+  for (let j = i + 1; j < tokens.length && j - i < 400; j++) {
+    const u = tokens[j] as Token;
+    if (u.type === "newline" || u.raw === "»") return false;
+    if (u.raw === "«") return tokens[j - 1]?.type === "word";
+  }
+  return false;
 }
 
 function compatible(open: string, close: string): boolean {
