@@ -270,3 +270,27 @@ describe("more verbs of statement, and their limits", () => {
     expect(q?.speaker).toBe("مصادر");
   });
 });
+
+describe("a role in construct right after an opening verb is the subject a later و-verb goes on with", () => {
+  it.each([
+    ["افتتح أمير منطقة الرياض المعرض وأكد أن المملكة تدعم الابتكار.", "أمير منطقة الرياض"],
+    ["ترأس رئيس الوزراء اجتماع الحكومة، مشددا على ضرورة الإسراع في تنفيذ المشاريع.", "رئيس الوزراء"],
+  ])("%s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("a role with an adjective after its chain keeps it (السابق)", () => {
+    expect(analyze("زار رئيس الجمهورية السابق المعرض وقال إن الصناعة الوطنية تتقدم.").quotes[0]?.speaker).toBe(
+      "رئيس الجمهورية السابق",
+    );
+  });
+});
+
+describe("a programme named as a topic is no speaker", () => {
+  it("وحول برنامج «…»، قال: the speaker goes on", () => {
+    const { quotes } = analyze(
+      'وقال مدير الصندوق محمد السعدان إن الدعم مستمر. وحول برنامج "خلافة الغازي"، قال إنه يستفيد منه جميع الأسر.',
+    );
+    expect(quotes.find((q) => q.text.includes("الأسر"))?.speaker).toBe("محمد السعدان");
+  });
+});

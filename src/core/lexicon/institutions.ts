@@ -50,8 +50,6 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "بنك",
   "مصرف",
   "صندوق",
-  // A UN programme as a subject (برنامج الأغذية العالمي، برنامج الأمم المتحدة الإنمائي).
-  "برنامج",
   "برلمان",
   "كونغرس",
   "كونجرس",
@@ -241,7 +239,6 @@ export const MASCULINE_INSTITUTION_HEADS: readonly string[] = [
   "بنك",
   "مصرف",
   "صندوق",
-  "برنامج",
   "برلمان",
   "كونغرس",
   "كونجرس",

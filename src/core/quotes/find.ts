@@ -1515,11 +1515,12 @@ function objectInBodyName(ctx: Ctx, first: number, last: number): number {
   const head = ctx.tokens[first];
   if (head?.type !== "word") return 0;
   // (A definite head takes adjectives at once: الجامعة العربية، الأزهر الشريف.)
+  // (An indefinite head's chain runs on to its first definite noun: أمير منطقة الرياض.)
   let from = first + 1;
   if (!isDefinite(head.key)) {
-    const genitive = ctx.tokens[first + 1];
-    if (genitive?.type !== "word" || !isDefinite(genitive.key)) return 0;
-    from = first + 2;
+    while (from < last && ctx.tokens[from]?.type === "word" && !isDefinite((ctx.tokens[from] as Token).key)) from++;
+    if (from >= last || ctx.tokens[from]?.type !== "word" || from > first + 3) return 0;
+    from++;
   }
   for (let m = from; m < last; m++) {
     const t = ctx.tokens[m] as Token;
@@ -1555,6 +1556,22 @@ const NAME_ADJECTIVES = new Set([
   "شريف",
   "مقدس",
   "مقدسه",
+  "سابق",
+  "سابقه",
+  "مكلف",
+  "مكلفه",
+  "منتخب",
+  "منتخبه",
+  "مؤقت",
+  "مؤقته",
+  "مستقيل",
+  "مستقيله",
+  "مقال",
+  "مقاله",
+  "مساعد",
+  "مساعده",
+  "معين",
+  "معينه",
 ]);
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
@@ -2042,11 +2059,17 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
   for (const at of [i, i + 1]) {
     const t = ctx.tokens[at];
     if (t?.type !== "word") continue;
-    const e = parseEntity(ctx, at, sLast);
+    let e = parseEntity(ctx, at, sLast);
     // "ووجّه المحافظ رؤساء المدن …، مشددا على …": a definite role right after the verb is its subject,
     // the person the article named with that role.
     // (Nobody named with that role: the role itself, as the text calls him.)
-    if (e?.anaphor && e.kind === "person" && e.headed && at === i + 1 && isDefinite(t.key)) {
+    // ("افتتح أمير منطقة الرياض المعرض وأكد …": a role in construct is as definite as its genitive.)
+    const definiteRole = isDefinite(t.key) || (!!e && isDefinite((ctx.tokens[e.last - 1] as Token | undefined)?.key ?? ""));
+    if (e?.anaphor && e.kind === "person" && e.headed && at === i + 1 && definiteRole) {
+      // ("افتتح أمير منطقة الرياض المعرض": the noun after the chain is the verb's object.)
+      const cut = objectInBodyName(ctx, e.first, e.last);
+      const role = cut > 0 ? parseEntity(ctx, e.first, cut) : null;
+      if (role && role.last === cut) e = role;
       ctx.lastSpeaker = ctx.registry.findRole(e) ?? ctx.registry.resolve(e);
       return;
     }
