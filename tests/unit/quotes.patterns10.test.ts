@@ -294,3 +294,53 @@ describe("a programme named as a topic is no speaker", () => {
     expect(quotes.find((q) => q.text.includes("الأسر"))?.speaker).toBe("محمد السعدان");
   });
 });
+
+describe("more of the shapes long business and foreign reports take", () => {
+  it("an adverbial phrase between the verb and its subject (في وقت سابق)", () => {
+    const q = quoteWith(
+      "وقالت في وقت سابق هوغيت لابيل رئيسة الشفافية الدولية: «جميع الدول ما زالت تواجه تهديد الفساد».",
+      "جميع الدول",
+    );
+    expect(q?.speaker).toBe("هوغيت لابيل");
+  });
+
+  it("a relative clause about the speaker with a name in marks is set off, not quoted", () => {
+    const { quotes } = analyze(
+      "وقال هوارد ديفيدويتز، الذي يدير شركة «ديفيدويتز أند أسوسيتس» لاستشارات التجزئة، إن مناورات الشركة وحدها لا تكفي.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe("هوارد ديفيدويتز");
+    expect(quotes[0]?.text).toContain("مناورات الشركة");
+  });
+
+  it("a survey speaks for the firm that ran it, past a title in marks that ends with a question mark", () => {
+    const q = quoteWith(
+      "أظهر استبيان أعدته شركة إرنست ويونغ حول الاحتيال بعنوان «هل الاحتيال الطريق الأسهل لتحقيق النمو؟»، أن العديد من الشركات تفتقر إلى الامتثال.",
+      "العديد من الشركات",
+    );
+    expect(q?.speaker).toBe("شركة إرنست ويونغ");
+  });
+
+  it("a question in marks that ends a sentence still ends it", () => {
+    const { quotes } = analyze("وتساءل النائب: «أين كانت الحكومة؟». وقال الوزير إن الحكومة تعمل.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["النائب", "الوزير"]);
+  });
+
+  it.each([
+    ["وبدأ التراجع في الخمسينات، بحسب ما صرح به مارك ليفنسون."],
+    ["وبدأ التراجع في الخمسينات بحسب ما صرح به مارك ليفنسون، الذي سرد تاريخ الشركة في كتابه."],
+  ])("a person named in full after a report verb credits the sentence: %s", (text) => {
+    const q = analyze(text).quotes[0];
+    expect(q?.speaker).toBe("مارك ليفنسون");
+    expect(q?.text).toContain("بدأ التراجع");
+  });
+
+  it.each([
+    ["وبدأ التراجع في الخمسينات، بحسب مارك."],
+    [
+      "ووافق المجلس على تخصيص أراض جديدة، بحسب ما نقلته وكالة أنباء البحرين، التي أشارت إلى أن المشاريع ستوفر 3500 وحدة.",
+    ],
+  ])("must NOT credit the sentence to a lone name, nor when the source's relative reports in turn: %s", (text) => {
+    expect(analyze(text).quotes.some((q) => q.rule === "indirect.attribution-tail")).toBe(false);
+  });
+});

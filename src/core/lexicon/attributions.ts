@@ -106,6 +106,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "فيديو",
   "إحصائية",
   "استطلاع",
+  "استبيان",
   "إحصاءات",
   "إحصائيات",
   // Leaked or published papers (الوثائق المسربة), credited to whoever published them.

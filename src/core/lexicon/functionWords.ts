@@ -487,6 +487,11 @@ export const INTERJECTED_ADVERBS: readonly string[] = [
   "خلافا لذلك",
   "على العكس",
   "في المقابل",
+  // "وقالت في وقت سابق هوغيت لابيل …": when, between the verb and its subject or words.
+  "في وقت سابق",
+  "في وقت لاحق",
+  "في وقت متأخر",
+  "في وقت مبكر",
 ];
 
 /**

@@ -86,6 +86,7 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "بيان",
   "دراسة",
   "استطلاع",
+  "استبيان",
   "إحصاءات",
   "معلومات",
   "مجمع",

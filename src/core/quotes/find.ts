@@ -1045,6 +1045,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   if (ctx.tokens[vs]?.key === "فيه" || ctx.tokens[vs]?.key === "فيها") vs++;
   // "وقال اليوم الأحد مسؤول أمني …"، "وأكد أيضا الوزير …": a time word or adverb before the subject.
   while (vs < sLast && vs < i + 4 && PRE_SUBJECT_ADVERBS.has(ctx.tokens[vs]?.key ?? "")) vs++;
+  // "وقالت في وقت سابق هوغيت لابيل …"، "وأكد في الوقت نفسه الوزير …": an adverbial phrase too.
+  vs += interjectedAt(ctx, vs);
   // "أعلنت الأسبوع الماضي"، "قال العام المقبل": a period and its time word.
   if (PERIOD_SET.has(ctx.tokens[vs]?.key ?? "") && TIME_SET.has(ctx.tokens[vs + 1]?.key ?? "")) vs += 2;
   // "وأوضح لـ«الاقتصادية» الدكتور فهد الحربي … أن": the outlet told comes before the subject.
@@ -2064,7 +2066,8 @@ function noteSubject(ctx: Ctx, sFirst: number, sLast: number): void {
     // the person the article named with that role.
     // (Nobody named with that role: the role itself, as the text calls him.)
     // ("افتتح أمير منطقة الرياض المعرض وأكد …": a role in construct is as definite as its genitive.)
-    const definiteRole = isDefinite(t.key) || (!!e && isDefinite((ctx.tokens[e.last - 1] as Token | undefined)?.key ?? ""));
+    const definiteRole =
+      isDefinite(t.key) || (!!e && isDefinite((ctx.tokens[e.last - 1] as Token | undefined)?.key ?? ""));
     if (e?.anaphor && e.kind === "person" && e.headed && at === i + 1 && definiteRole) {
       // ("افتتح أمير منطقة الرياض المعرض": the noun after the chain is the verb's object.)
       const cut = objectInBodyName(ctx, e.first, e.last);
@@ -2527,12 +2530,19 @@ function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null
     const src = throughOutlet(ctx, found, sLast);
     const e = src.entity;
     const back = BACKREF_START.has((ctx.tokens[sFirst] as Token).key);
-    // A role alone (مراسل الجزيرة) may be the source; a bare pronoun-like mention may not.
-    if (back || (e.anaphor && !e.title && e.kind !== "organization") || (e.kind === "person" && !e.title)) break;
+    // A role alone (مراسل الجزيرة) may be the source; a bare pronoun-like mention may not. (A name of two
+    // words or more may, after a report verb: "بحسب ما صرح به مارك ليفنسون".)
+    const reported = reportedAttribution(ctx, bare || plain ? j : j + 1) && e.name.trim().includes(" ");
+    if (back || (e.anaphor && !e.title && e.kind !== "organization") || (e.kind === "person" && !e.title && !reported))
+      break;
     // "… أصدرته الشركة أمس،": a time word may close the attribution.
     let end = src.end;
     while (end < sLast - 1 && DAY_SET.has(ctx.tokens[end]?.key ?? "")) end++;
-    if (end < sLast - 1 && !isSep(ctx.tokens[end])) break;
+    // ("…، الذي سرد تاريخ الشركة في كتابه.": a relative clause about the source may close the sentence.)
+    // (Not one that reports in turn, "…، التي أشارت إلى أن …": that clause is the statement.)
+    const aboutSource =
+      isSep(ctx.tokens[end - 1]) && /^(?:الذي|التي)$/.test(ctx.tokens[end]?.key ?? "") && !cueOf(ctx.tokens[end + 1]);
+    if (end < sLast - 1 && !isSep(ctx.tokens[end]) && !aboutSource) break;
     const id = ctx.registry.resolve(e);
     // With no comma before the attribution, it credits the clause it closes, not the whole sentence.
     let from = sFirst;

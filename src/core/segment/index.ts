@@ -77,7 +77,8 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
       push(j + 1);
       i = j;
     } else if (closeAt.has(i) && i > 0 && TERMINAL.has((tokens[i - 1] as Token).raw)) {
-      push(i + 1);
+      // (Not when a comma follows the mark: "بعنوان «هل الاحتيال الطريق الأسهل؟»، أن …" goes on.)
+      if (!CLAUSE_MARKS.has((tokens[i + 1] as Token | undefined)?.raw ?? "")) push(i + 1);
     }
   }
   push(tokens.length);

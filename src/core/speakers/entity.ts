@@ -1224,7 +1224,9 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
           conditionedAside(v, last + 1, limit));
       if (aside || (isWord(n) && (n.key === "وهو" || n.key === "وهي" || n.key === "الذي" || n.key === "التي"))) {
         let j = last + 2;
-        while (j < limit && j - last < 12 && !isComma(tk(v, j)) && (tk(v, j) as Token).type === "word") j++;
+        // (A name in marks may stand in it: "، الذي يدير شركة «ديفيدويتز أند أسوسيتس» للاستشارات،".)
+        while (j < limit && j - last < 14 && !isComma(tk(v, j)) && /^(?:word|mark)$/.test((tk(v, j) as Token).type))
+          j++;
         if (isComma(tk(v, j))) return { ...e, last: j + 1 };
       }
       // "النائب عادل منصور، عضو لجنة الشؤون الصحية بمجلس النواب،": a one-word role before the name
