@@ -344,3 +344,33 @@ describe("more of the shapes long business and foreign reports take", () => {
     expect(analyze(text).quotes.some((q) => q.rule === "indirect.attribution-tail")).toBe(false);
   });
 });
+
+describe("sources behind findings and studies", () => {
+  it("a body's figures named again as 'the figures' are the body's", () => {
+    const { quotes } = analyze(
+      "وقالت أرقام مركز الإحصاء الأوروبي في بروكسل، إن نسبة الزيادة بلغت 50 في المائة. وبحسب الأرقام الأوروبية فإن شخصا من بين كل ثلاثة يحمل الجنسية السورية.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["مركز الإحصاء الأوروبي", "مركز الإحصاء الأوروبي"]);
+  });
+
+  it("figures named with no body before them stay the figures", () => {
+    expect(analyze("وبحسب الأرقام الأوروبية فإن عدد اللاجئين تضاعف.").quotes[0]?.speaker).toBe("الأرقام الأوروبية");
+  });
+
+  it("a study speaks for the group that ran it", () => {
+    expect(
+      quoteWith("ذكرت دراسة أجراها أطباء من جامعة نورث وسترن الأمريكية أن الآباء تزيد أوزانهم.", "الآباء")?.speaker,
+    ).toBe("أطباء من جامعة نورث وسترن الأمريكية");
+  });
+});
+
+describe("a straight quotation mark spaced off the words", () => {
+  it('closes when a full stop is glued after it (… المجرمين ".)', () => {
+    const q = quoteWith(
+      'وقالت الأمانة في بيان صحفي اليوم " نحمد الله الذي مكن رجال الأمن من القبض على هؤلاء المجرمين ".',
+      "نحمد الله",
+    );
+    expect(q?.speaker).toBe("الأمانة");
+    expect(q?.text.endsWith("المجرمين")).toBe(true);
+  });
+});

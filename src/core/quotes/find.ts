@@ -39,6 +39,7 @@ import {
   DAY_SET,
   DOCUMENT_SET,
   FUNCTION_SET,
+  IMPERSONAL_SOURCE_SET,
   INSTITUTION_SET,
   INTERJECTED_SEQS,
   MEDIA_SET,
@@ -381,8 +382,12 @@ function issuerAt(ctx: Ctx, m: number): number {
 /** The body or person that issued a document, named at `at` (after أصدرته، الصادر عن …), or null. */
 function issuerNamedAt(ctx: Ctx, at: number, limit: number): { entity: Entity; end: number } | null {
   const issuer = parseEntity(ctx, at, limit);
-  // (An outlet too: "استطلاع أجرته رويترز".)
-  const issues = issuer?.kind === "organization" || issuer?.kind === "person" || issuer?.kind === "media";
+  // (An outlet too: "استطلاع أجرته رويترز"; and a group: "دراسة أجراها أطباء من جامعة نورث وسترن".)
+  const issues =
+    issuer?.kind === "organization" ||
+    issuer?.kind === "person" ||
+    issuer?.kind === "media" ||
+    (issuer?.kind === "group" && !!issuer.headed);
   if (!issuer || issuer.anaphor || !issues) return null;
   return { entity: issuer, end: issuer.last };
 }
@@ -445,7 +450,8 @@ function documentOwner(ctx: Ctx, e: Entity): string | null {
  */
 function noteDocuments(ctx: Ctx, speakerId: string, e: Entity, to: number): void {
   const head = ctx.tokens[e.first];
-  if (head?.type === "word" && !isDefinite(head.key) && DOCUMENT_SET.has(bareKey(head.key)))
+  // ("وقالت أرقام مركز الإحصاء الأوروبي …": its figures too, which a later "الأرقام الأوروبية" means.)
+  if (head?.type === "word" && !isDefinite(head.key) && documentNoun(head.key))
     ctx.documents.set(bareKey(head.key), speakerId);
   for (let m = e.last; m < to && m < e.last + 6; m++) {
     const t = ctx.tokens[m];
@@ -471,12 +477,20 @@ function ownWordsNoun(ctx: Ctx, e: Entity): boolean {
  */
 function bareDocument(ctx: Ctx, e: Entity): boolean {
   const t = ctx.tokens[e.first];
-  if (t?.type !== "word" || !isDefinite(t.key) || !DOCUMENT_SET.has(bareKey(t.key))) return false;
+  if (t?.type !== "word" || !isDefinite(t.key) || !documentNoun(t.key)) return false;
   let words = 0;
   for (let j = e.first; j < e.last; j++) if (ctx.tokens[j]?.type === "word") words++;
   if (words === 1) return true;
   const adj = ctx.tokens[e.first + 1];
-  return words === 2 && adj?.type === "word" && /^الم.+ه$/.test(adj.key);
+  // (Figures with a nisba, الأرقام الأوروبية, name no author either.)
+  const nisba = IMPERSONAL_SOURCE_SET.has(bareKey(t.key)) && /يه$/.test(adj?.key ?? "");
+  return words === 2 && adj?.type === "word" && (/^الم.+ه$/.test(adj.key) || nisba);
+}
+
+/** A document (بيان، تقرير) or the findings a body publishes (أرقام، بيانات، تقديرات), by match key. */
+function documentNoun(key: string): boolean {
+  const k = bareKey(key);
+  return DOCUMENT_SET.has(k) || IMPERSONAL_SOURCE_SET.has(k);
 }
 
 /** "بحسب ما نقلت قناة الجزيرة عن مصادر مطلعة": the source after عن speaks, the outlet is the via. */

@@ -38,6 +38,8 @@ function direction(tokens: Token[], i: number, text: string): number {
   const procliticBefore = !!prev && !spaceBefore && PROCLITICS.has(prev.raw.replace(/\u0640/g, "ـ"));
   if (nextWordy && (!prevWordy || procliticBefore)) return 1;
   if (prevWordy && !nextWordy) return -1;
+  // "… المجرمين ".": spaced off the words but glued to a full stop or comma after it, the mark closes.
+  if (spaceBefore && !spaceAfter && next?.type === "punct" && /^[.،,؛;!؟?]$/.test(next.raw)) return -1;
   if (spaceBefore && !spaceAfter) return 1;
   if (!spaceBefore && spaceAfter) return -1;
   void text;
