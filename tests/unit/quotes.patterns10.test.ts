@@ -374,3 +374,23 @@ describe("a straight quotation mark spaced off the words", () => {
     expect(q?.text.endsWith("المجرمين")).toBe(true);
   });
 });
+
+describe("objects after a weekday, and a body's relative clause", () => {
+  it("a noun with a number after the day word is the object (أعلنت الوزارة الثلاثاء ضبط 13 …)", () => {
+    const q = analyze("وأعلنت وزارة الداخلية المصرية الثلاثاء ضبط 13 من القيادات الوسطى للتنظيم.").quotes[0];
+    expect(q?.speaker).toBe("وزارة الداخلية المصرية");
+    expect(q?.text.startsWith("ضبط 13")).toBe(true);
+  });
+
+  it("must NOT read a day word and a number alone as an object", () => {
+    expect(analyze("وأعلنت الوزارة الثلاثاء 13 يوليو.").quotes).toEqual([]);
+  });
+
+  it("a body named in full before ، الذي is who the relative clause quotes", () => {
+    const q = quoteWith(
+      'ويعتمد نحو 80% من السكان على الخبز، وفق تقديرات فريق "منسقو استجابة سوريا"، الذي حذر في تقرير سابق من أن ارتفاع الأسعار يدفع العائلات إلى تقليص الوجبات.',
+      "ارتفاع الأسعار",
+    );
+    expect(q?.speaker).toContain("منسقو استجابة سوريا");
+  });
+});

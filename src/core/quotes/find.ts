@@ -701,7 +701,10 @@ function findComplement(
       // "وأكدت الوزارة أمس ارتفاع …"، "أكدت المفوضية في العراق عجز الحكومة …": a time word, or في and a
       // place, between the subject and a verbal noun keeps the object next.
       const n = ctx.tokens[j + 1];
-      const objectNext = n?.type === "word" && (masdarLike(n, ctx.tokens[j + 2]) || OBJECT_SET.has(n.key));
+      // ("أعلنت الوزارة الثلاثاء ضبط 13 من …": a noun with a number after it is an object too.)
+      const counted =
+        n?.type === "word" && !FUNCTION_SET.has(n.key) && !cueOf(n) && /^\p{N}/u.test(ctx.tokens[j + 2]?.raw ?? "");
+      const objectNext = n?.type === "word" && (masdarLike(n, ctx.tokens[j + 2]) || OBJECT_SET.has(n.key) || counted);
       if (allowObject && first && PRE_SUBJECT_ADVERBS.has(t.key) && objectNext) {
         j++;
         continue;
@@ -1793,7 +1796,12 @@ function namedPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
     ctx,
     sFirst,
     r,
-    (e) => (e.last === r || e.last === r + 1) && e.kind === "person" && !e.anaphor && e.name.trim().includes(" "),
+    (e) =>
+      (e.last === r || e.last === r + 1) &&
+      !e.anaphor &&
+      ((e.kind === "person" && e.name.trim().includes(" ")) ||
+        // ("… وفق تقديرات فريق «منسقو استجابة سوريا»، الذي حذر من أن …": a body or a group named in full.)
+        ((e.kind === "organization" || e.kind === "group") && !!e.headed && e.name.trim().includes(" "))),
   );
 }
 
