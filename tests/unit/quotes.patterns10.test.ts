@@ -394,3 +394,33 @@ describe("objects after a weekday, and a body's relative clause", () => {
     expect(q?.speaker).toContain("منسقو استجابة سوريا");
   });
 });
+
+describe("people of the arts and commentary, phrases of regard, and a body named again by its head", () => {
+  it.each([
+    ['كشف الفنان المصري عزت العلايلي أن تجسيده دور "عمر المختار" مرهون بجودة القصة.', "عزت العلايلي"],
+    ['فقد عبر المعلق "باروخ ناييم" عن استبعاده لصحة الفيديو.', "باروخ ناييم"],
+  ])("%s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("بهذا الخصوص between the verb and its words is no speaker", () => {
+    const { quotes } = analyze(
+      "وقال الرئيس التنفيذي للشركة رجب حامد إن الذهب هبط للأسبوع الرابع. وأشار بهذا الخصوص إلى زيادة عمليات البيع.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["رجب حامد", "رجب حامد"]);
+  });
+
+  it("a body's definite head with a nisba is the body named before", () => {
+    const { quotes } = analyze(
+      'قالت منظمة "هيومن رايتس ووتش" الدولية، إن القوات استخدمت العنف. وأوضحت المنظمة الدولية في تقرير مفصل أنها أجرت مقابلات مع أربعة صبية.',
+    );
+    expect(quotes[1]?.speakerId).toBe(quotes[0]?.speakerId);
+  });
+
+  it("must NOT link a body's head whose nisba names another place", () => {
+    const { quotes } = analyze(
+      "قالت وزارة الخارجية الأمريكية إن المحادثات مستمرة. وقالت الوزارة الروسية إن المحادثات متعثرة.",
+    );
+    expect(quotes[1]?.speakerId).not.toBe(quotes[0]?.speakerId);
+  });
+});

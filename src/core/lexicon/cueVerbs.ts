@@ -99,7 +99,8 @@ export const CUE_VERBS: readonly string[] = [
   // أرجع (traced a cause to): past only, since يرجع is as often "goes back" with no speaker.
   "أرجع||ila anna dobj|",
   // عزا (put down to): "وعزا الخبير التراجع إلى …"، "تعزو الشركة ذلك إلى …".
-  "عزا عزت عزوا|يعزو تعزو|ila dobj|",
+  // (Not عزت "she attributed": written the same as the given name عزت, far more often the name.)
+  "عزا عزوا|يعزو تعزو|ila dobj|",
   "أفصح|يفصح|an|",
   // رفض / رد / سأل are also nouns (رفض، رد) or take a person as object: find.ts reads their bare
   // forms only where a clause opens (AMBIGUOUS_CUES).

@@ -7,6 +7,11 @@
 export const FIRST_NAMES: readonly string[] = [
   // Arabic, men
   "محمد",
+  "رجب",
+  "مختار",
+  "عبداللطيف",
+  "رؤوف",
+  "رأفت",
   "أحمد",
   "محمود",
   "مصطفى",
@@ -208,6 +213,9 @@ export const FIRST_NAMES: readonly string[] = [
   "بنيامين",
   "يائير",
   "إيهود",
+  "باروخ",
+  "يسرائيل",
+  "أريك",
   "بوريس",
   "تيريزا",
   "أولاف",
@@ -252,6 +260,7 @@ export const FIRST_NAMES: readonly string[] = [
 
 /** Women's given names (FIRST_NAME_SET holds these and FIRST_NAMES): a verb in the feminine goes with them. */
 export const WOMEN_FIRST_NAMES: readonly string[] = [
+  "فيرد",
   "فاطمة",
   "عائشة",
   "مريم",

@@ -159,6 +159,13 @@ function nisbaClash(adjectives: string[], x: Entry): boolean {
   return last.length > 3 && /يه?$/.test(last) && isGentilic(last);
 }
 
+/** A body's nisba of nationality (الروسية) that the body named before does not carry, when it has one of its own. */
+function placeClash(adjectives: string[], x: Entry): boolean {
+  const mine = adjectives.filter(isGentilic);
+  const theirs = bareWords(x.speaker.name).filter(isGentilic);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((w) => theirs.some((t) => stem(t) === stem(w)));
+}
+
 /** Bare keys of states and places, and the same without a final ا / ه (امريكا → امريك), for nisbas. */
 const PLACE_STEMS: ReadonlySet<string> = new Set(
   [...STATES, ...PLACES].flatMap((p) => {
@@ -435,7 +442,12 @@ export class SpeakerRegistry {
   private findByDefiniteHead(e: Entity, key: string): Entry | undefined {
     const words = bareWords(e.name);
     const first = e.name.trim().split(/\s+/);
-    if (words.length !== 1 || first.length !== 1 || !isDefinite(matchKey(first[0] ?? ""))) return undefined;
+    // ("المنظمة الدولية" after "منظمة «هيومن رايتس ووتش» الدولية": a body's definite head with nisbas,
+    // unless a nisba names another place than the body's.)
+    const nisbas =
+      e.kind === "organization" && first.length > 1 && first.slice(1).every((w) => /يه?$/.test(matchKey(w)));
+    if (!nisbas && (words.length !== 1 || first.length !== 1)) return undefined;
+    if (!isDefinite(matchKey(first[0] ?? ""))) return undefined;
     const head = masc(words[0] as string);
     if (head.length < 3) return undefined;
     let best: Entry | undefined;
@@ -446,6 +458,7 @@ export class SpeakerRegistry {
       const byTitle = masc(bareWords(x.speaker.title ?? "")[0] ?? "") === head;
       // "المحقق" after "أحد المحققين لدى الادعاء العام": one of them, named by the singular.
       const byOneOf = oneOf(x.speaker.name).includes(head);
+      if (nisbas && (x.speaker.kind !== "organization" || placeClash(words.slice(1), x))) continue;
       if ((byName || byTitle || byOneOf) && (!best || x.lastSeen > best.lastSeen)) best = x;
     }
     return best;
