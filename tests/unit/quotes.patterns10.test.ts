@@ -424,3 +424,22 @@ describe("people of the arts and commentary, phrases of regard, and a body named
     expect(quotes[1]?.speakerId).not.toBe(quotes[0]?.speakerId);
   });
 });
+
+describe("vox pops: a description between dashes or after أحد, and من جانبه after the verb", () => {
+  it.each([
+    ["ويؤكد مختار خان - أحد بائعي الملابس الجاهزة - على أن حركة البيع ضعيفة جدا.", "حركة البيع", "مختار خان"],
+    ["حسين عطية - بائع عطور - يقول من جانبه «كانت حركة البيع جيدة في أول الشهر».", "كانت حركة البيع", "حسين عطية"],
+    ["وبالمقابل يرى محمد عباس - بائع في أحد محلات الساعات - أن مبيعاتهم كانت جيدة جدا.", "مبيعاتهم", "محمد عباس"],
+    ["ويؤكد مختار خان، أحد بائعي الملابس الجاهزة، أن حركة البيع ضعيفة جدا.", "حركة البيع", "مختار خان"],
+  ])("%s", (text, needle, speaker) => {
+    const q = quoteWith(text, needle);
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.text.startsWith(needle)).toBe(true);
+  });
+
+  it("a double-barrelled foreign name with no second dash stays one name", () => {
+    expect(analyze("وقالت وزيرة الداخلية النمساوية يوهانا ميكل - لايتنر إن الحكومة أخطأت.").quotes[0]?.speaker).toBe(
+      "يوهانا ميكل - لايتنر",
+    );
+  });
+});

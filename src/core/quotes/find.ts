@@ -1624,7 +1624,7 @@ const AMBIGUOUS_CUES = new Set([
 /** Words that open a contrasting clause after a comma, before its fronted subject (، فإن خبيرا أكد). */
 const CONTRAST_OPENERS = new Set(["فان", "لكن", "ولكن"]);
 /** Words after which a verb starts a new clause (كما أكد، حيث يشير، ثم أضاف). */
-const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما"]);
+const CLAUSE_OPENERS = new Set(["كما", "ثم", "حيث", "فيما", "بينما", "اذ", "وكما", "بالمقابل", "وبالمقابل"]);
 /** An anchor that reports no words but names who the next "he said" means. */
 function silentAnchor(i: number, t: Token, subject: Entity, pre: boolean): Anchor {
   return {

@@ -153,6 +153,11 @@ function isWord(t: Token | undefined): t is Token {
   return !!t && t.type === "word";
 }
 
+/** A dash set off by spaces (- – —), as a tokenized punctuation mark. */
+function isDash(t: Token | undefined): boolean {
+  return !!t && t.type === "punct" && /^[-–—]$/u.test(t.raw);
+}
+
 export function isComma(t: Token | undefined): boolean {
   return !!t && (t.raw === "،" || t.raw === ",");
 }
@@ -388,6 +393,11 @@ function joinerInName(v: TokenView, j: number): boolean {
   // (A byline chains its parts with hyphens and ends in a colon: "عبدالله الراجحي - سبق - جدة:".)
   const after = tk(v, j + 2)?.raw ?? "";
   if (/^[-–:]$/.test(after) || seqAt(v, j + 1, OUTLET_SEQS, v.tokens.length)) return false;
+  // (Nor one that a second dash closes within a few words: "حسين عطية - بائع عطور - يقول" describes him.)
+  for (let d = j + 2; d < v.tokens.length && d <= j + 11; d++) {
+    if (/^[-–—]$/u.test(tk(v, d)?.raw ?? "")) return false;
+    if (!isWord(tk(v, d))) break;
+  }
   return v.text[t.start - 1] === " " && v.text[t.end] === " ";
 }
 
@@ -1195,9 +1205,26 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         outlet: e.kind === "media" ? name : e.outlet,
       };
     }
+    // "مختار خان - أحد بائعي الملابس الجاهزة - يقول": a description between spaced dashes, as between
+    // commas; it is the person's title when none came before the name.
+    const dashAt = isDash(tk(v, last)) ? last : isDash(tk(v, last - 1)) ? last - 1 : -1;
+    if (dashAt >= 0 && e.kind === "person" && !e.anaphor) {
+      let j = dashAt + 1;
+      while (j < limit && j - dashAt <= 10 && isWord(tk(v, j))) j++;
+      if (j > dashAt + 1 && isDash(tk(v, j))) {
+        const name = e.name.replace(/\s*[-–—]\s*$/u, "");
+        return { ...e, name, title: e.title ?? slice(v, dashAt + 1, j), last: j + 1 };
+      }
+    }
     // Apposition after the name: "، وهو هيئة معارضة مقرها لندن،" or "، المتحدث الرسمي للوزارة،".
     if (isComma(tk(v, last))) {
       const n = tk(v, last + 1);
+      // "مختار خان، أحد بائعي الملابس الجاهزة، أن …": one of a group, set off by commas, says who he is.
+      if (isWord(n) && /^(?:احد|احدي)$/.test(n.key) && e.kind === "person" && !e.anaphor) {
+        let j = last + 2;
+        while (j < limit && j - last <= 10 && isWord(tk(v, j))) j++;
+        if (j > last + 2 && isComma(tk(v, j))) return { ...e, title: e.title ?? slice(v, last + 1, j), last: j + 1 };
+      }
       // "أحد ملاك الاستراحات، ويدعى «بدر الحربي»،": the description is the title of the name that follows.
       if (isWord(n) && NAMED_AS.has(n.key) && e.title === null) {
         const named = markedName(v, last + 2, limit) ?? { from: last + 2, to: readName(v, last + 2, limit) };
