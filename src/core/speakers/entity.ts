@@ -111,7 +111,7 @@ const NAMED_AS = new Set(["يدعي", "ويدعي", "تدعي", "وتدعي", "�
  * Whether the clause from i to the next comma sets the condition its source spoke on ("تحدث للجزيرة
  * شريطة عدم الكشف عن هويته"): a condition word right before عدم, within a few words.
  */
-export function conditionedAside(v: TokenView, i: number, limit: number): boolean {
+function conditionedAside(v: TokenView, i: number, limit: number): boolean {
   for (let j = i; j < limit && j - i < 8; j++) {
     const t = tk(v, j);
     if (!isWord(t)) return false;
@@ -395,7 +395,7 @@ function joinerInName(v: TokenView, j: number): boolean {
   if (/^[-–:]$/.test(after) || seqAt(v, j + 1, OUTLET_SEQS, v.tokens.length)) return false;
   // (Nor one that a second dash closes within a few words: "حسين عطية - بائع عطور - يقول" describes him.)
   for (let d = j + 2; d < v.tokens.length && d <= j + 11; d++) {
-    if (/^[-–—]$/u.test(tk(v, d)?.raw ?? "")) return false;
+    if (isDash(tk(v, d))) return false;
     if (!isWord(tk(v, d))) break;
   }
   return v.text[t.start - 1] === " " && v.text[t.end] === " ";
