@@ -443,3 +443,19 @@ describe("vox pops: a description between dashes or after أحد, and من جا�
     );
   });
 });
+
+describe("a title's one-letter abbreviation (د. / م.) before a name", () => {
+  it.each([
+    ["وبين د. خالد العتيبي ان الحالات مستقرة.", "خالد العتيبي"],
+    ["واوضح مدير عام الهيئة، م. عبداللطيف بن محمد البنيان، ان الهيئة تقوم بالمسح.", "عبداللطيف بن محمد البنيان"],
+  ])("%s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("the surname after م. later is the same person", () => {
+    const { quotes } = analyze(
+      "واوضح مدير عام الهيئة، م. عبداللطيف البنيان، ان الهيئة تقوم بالمسح. وبحسب م. البنيان، فإن أهم المهرجانات مهرجان العيد.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["عبداللطيف البنيان", "عبداللطيف البنيان"]);
+  });
+});

@@ -69,7 +69,12 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
     if (inside[i]) continue;
     if (t.type === "newline") {
       push(i + 1);
-    } else if (TERMINAL.has(t.raw) && !initialInBrackets(tokens, i) && !initialsOfName(tokens, i)) {
+    } else if (
+      TERMINAL.has(t.raw) &&
+      !initialInBrackets(tokens, i) &&
+      !initialsOfName(tokens, i) &&
+      !titleAbbreviation(tokens, i)
+    ) {
       // Runs of terminal marks (.. ؟!) stay together.
       let j = i;
       while (j + 1 < tokens.length && TERMINAL.has((tokens[j + 1] as Token).raw)) j++;
@@ -83,6 +88,24 @@ export function tokenSentences(tokens: Token[], pairs: MarkPair[]): TokenSentenc
   }
   push(tokens.length);
   return out;
+}
+
+/** One-letter abbreviations of titles before a name: د. (doctor), م. (engineer), أ. (professor). */
+const TITLE_LETTERS = new Set(["د", "م", "أ", "ا"]);
+
+/**
+ * "وبين د. خالد العتيبي"، "م. عبداللطيف البنيان": a period glued to a one-letter title, a word after it,
+ * ends no sentence. (Not م after a number: "عام 2015 م." is the calendar's era, often at a sentence's end.)
+ */
+function titleAbbreviation(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t.raw !== "." || before?.type !== "word" || before.end !== t.start || after?.type !== "word") return false;
+  if (!TITLE_LETTERS.has(before.raw)) return false;
+  const prior = tokens[i - 2];
+  if (prior && prior.end === before.start) return false;
+  return !(before.raw === "م" && prior?.type === "word" && /^\p{N}+$/u.test(prior.raw));
 }
 
 /**

@@ -153,6 +153,17 @@ function isWord(t: Token | undefined): t is Token {
   return !!t && t.type === "word";
 }
 
+/**
+ * "د." (doctor), "م." (engineer), "أ." (professor) at j: a title's one-letter abbreviation with its period
+ * glued, before a word. Returns how many tokens it takes (2), or 0.
+ */
+function abbreviationAt(v: TokenView, j: number): number {
+  const t = tk(v, j);
+  const dot = tk(v, j + 1);
+  if (!isWord(t) || !/^[دمأا]$/.test(t.raw) || dot?.raw !== "." || dot.start !== t.end) return 0;
+  return isWord(tk(v, j + 2)) ? 2 : 0;
+}
+
 /** A dash set off by spaces (- – —), as a tokenized punctuation mark. */
 function isDash(t: Token | undefined): boolean {
   return !!t && t.type === "punct" && /^[-–—]$/u.test(t.raw);
@@ -1446,6 +1457,15 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
     });
   }
+  // "وبين د. خالد العتيبي"، "وبحسب م. البنيان": a title's one-letter abbreviation, then the name.
+  const abbreviation = abbreviationAt(v, i);
+  if (abbreviation && nameWord(tk(v, i + abbreviation), tk(v, i + abbreviation + 1))) {
+    const e = readName(v, i + abbreviation, limit);
+    if (e > i + abbreviation) {
+      const name = slice(v, i + abbreviation, e);
+      return finish({ first: i, last: e, name, title: null, kind: "person", anaphor: false, headed: true });
+    }
+  }
   // Honorific then name: الدكتور خالد مجاهد، المهندس سيد سركيس.
   // "السفير الإيطالي لدى المملكة": an honorific that is also a role, then a nisba adjective, is the
   // role (read below), never a person called "الإيطالي".
@@ -1534,13 +1554,20 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     if (
       isComma(tk(v, ns)) &&
       // "رئيس البلدية، المهندس ماهر السيد،": an honorific after the comma opens the name as well.
-      (nameWord(afterRole, tk(v, ns + 2)) || (isWord(afterRole) && bareIn(HONORIFIC_SET, afterRole.key))) &&
+      (nameWord(afterRole, tk(v, ns + 2)) ||
+        (isWord(afterRole) && bareIn(HONORIFIC_SET, afterRole.key)) ||
+        abbreviationAt(v, ns + 1) > 0) &&
       !ANONYMITY_SET.has(tk(v, ns + 1)?.key ?? "") &&
       !masdarLike(tk(v, ns + 1), tk(v, ns + 2))
     )
       ns++;
     const afterComma = ns > r;
-    while (ns < limit && isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)) ns++;
+    // ("م. عبداللطيف البنيان"، "د. خالد العتيبي": a title's one-letter abbreviation and its period too.)
+    while (
+      ns < limit &&
+      (abbreviationAt(v, ns) || (isWord(tk(v, ns)) && bareIn(HONORIFIC_SET, (tk(v, ns) as Token).key)))
+    )
+      ns += abbreviationAt(v, ns) || 1;
     // "المواطن «محمد الزهراني»"، "اللاعب "سالم الدوسري"": the person's name in emphasis marks.
     const marked = markedName(v, ns, limit);
     if (marked) {
