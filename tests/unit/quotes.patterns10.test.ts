@@ -459,3 +459,34 @@ describe("a title's one-letter abbreviation (د. / م.) before a name", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["عبداللطيف البنيان", "عبداللطيف البنيان"]);
   });
 });
+
+describe("long reports: a topic before its ف-verb, reported words that name others, two roles of one man", () => {
+  it("after أما, the ف-verb's subject is the topic, and what follows the verb is its object", () => {
+    const { quotes } = analyze(
+      "اما المختص الصحي الدكتور نزار خضري فطالب وزارة الصحة بمعالجة مشكلة المواعيد، مشيرا الى ان الوزارة اصدرت عدة خطوات.",
+    );
+    expect(quotes.length).toBe(2);
+    for (const q of quotes) expect(q.speaker).toContain("نزار خضري");
+  });
+
+  it("a present verb after another cue's أن is inside the words reported, and the speaker goes on", () => {
+    const { quotes } = analyze(
+      "وقال رجب حامد إن الذهب هبط. وأوضح أن الأسباب قد تكون داعما، مشيرا إلى ان بعض المحللين يتوقعون ان مستوى 1300 دولار قريب. لافتاً بهذا السياق إلى أن الفيدرالي قد يتحرك.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["رجب حامد", "رجب حامد", "رجب حامد", "رجب حامد"]);
+    expect(quotes[2]?.text).toContain("بعض المحللين يتوقعون");
+  });
+
+  it("must NOT fold a sentence of its own whose subject opens it into the one before", () => {
+    const { quotes } = analyze("وقال رجب حامد إن الذهب هبط. والمحللون يتوقعون أن يرتفع الذهب.");
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]?.speaker).toContain("المحللون");
+  });
+
+  it("a man named with two roles is found again by either", () => {
+    const { quotes } = analyze(
+      "واوضح مدير عام الهيئة العامة للسياحة، امين مجلس التنمية السياحية، م. عبداللطيف البنيان، ان الهيئة تقوم بالمسح. وذكر امين مجلس التنمية السياحية ان الفنادق زادت. واضاف مدير عام هيئة السياحة ان النجاحات كبيرة.",
+    );
+    expect(new Set(quotes.map((q) => q.speakerId)).size).toBe(1);
+  });
+});

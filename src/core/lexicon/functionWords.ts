@@ -502,6 +502,7 @@ export const INTERJECTED_ADVERBS: readonly string[] = [
   "بهذا الشأن",
   "في هذا الشأن",
   "في هذا السياق",
+  "بهذا السياق",
   // "وقالت في وقت سابق هوغيت لابيل …": when, between the verb and its subject or words.
   "في وقت سابق",
   "في وقت لاحق",

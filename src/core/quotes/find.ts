@@ -1117,7 +1117,18 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     def.say && conj && !immediate && firstPerson(ctx.tokens[vs]) && !ANNA.has(ctx.tokens[vs + 1]?.key ?? "");
   // A plural verb (اعتبروا، يرون) carries its subject in itself: no name follows it.
   const plural = pluralVerb(t, def);
-  let subject = immediate || ownWords || plural ? null : parseEntity(ctx, vs, sLast);
+  // "أما المختص الصحي الدكتور نزار خضري فطالب وزارة الصحة بـ…": after أما the ف-verb's subject is the
+  // topic before it (noted as the sentence's subject); what follows the verb is its object.
+  // (Only a person set off by nothing: "أما النفقات، فأشار المصدر …" is a topic of another kind.)
+  const topic = /^و?اما$/.test(ctx.tokens[sFirst]?.key ?? "") ? parseEntity(ctx, sFirst + 1, i) : null;
+  const topicVerb =
+    t.key.startsWith("ف") &&
+    conj &&
+    topic?.kind === "person" &&
+    (!!topic.headed || topic.name.trim().includes(" ")) &&
+    topic.last === i &&
+    !isSep(ctx.tokens[i - 1]);
+  let subject = immediate || ownWords || plural || topicVerb ? null : parseEntity(ctx, vs, sLast);
   // A present-tense verb with no conjunction inside a clause is a relative clause (دليل يؤكد …) unless
   // its subject stands before it (فيصل الجهني يقول إن …).
   if (subject && def.tense === "present" && !conj && !atClauseStart) subject = null;
@@ -1337,6 +1348,16 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
       pre = true;
     }
   }
+  // "مشيرا إلى أن بعض المحللين يتوقعون أن …": a subject right after another cue's أن, then a verb of
+  // thinking or saying in the present, is inside the words reported; it opens no statement of its own.
+  if (
+    pre &&
+    subject &&
+    def.tense === "present" &&
+    ANNA.has(ctx.tokens[subject.first - 1]?.key ?? "") &&
+    cueBefore(ctx, sFirst, subject.first - 1)
+  )
+    return null;
   if (def.tense === "present" && !subject && !conj && !atClauseStart) return null;
   // With no subject after the verb, its words start past the adverbs skipped above (vs).
   const after = subject && !pre ? subject.last : Math.max(i + 1, subject || toldVia ? vs : i + 1);

@@ -1643,8 +1643,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       const named = parseEntity(v, r + 1, limit);
       if (named?.kind === "person" && !named.anaphor && named.title && named.name.includes(" ")) {
         const end = tk(v, named.last - 1);
+        // (Both roles are his: a later "مدير عام هيئة السياحة" or "أمين المجلس" points back to him.)
         if (isComma(end) || isComma(tk(v, named.last)) || COMPLEMENTIZER_SET.has(tk(v, named.last)?.key ?? ""))
-          return { ...named, first: i, last: isComma(tk(v, named.last)) ? named.last + 1 : named.last };
+          return {
+            ...named,
+            first: i,
+            title: `${title}، ${named.title}`,
+            last: isComma(tk(v, named.last)) ? named.last + 1 : named.last,
+          };
       }
     }
     // A definite role alone points back, a group too (المصدر، المصادر after مصدر في الوزارة).
