@@ -255,3 +255,43 @@ export const MASCULINE_INSTITUTION_HEADS: readonly string[] = [
   "تحالف",
   "مجمع",
 ];
+
+/**
+ * Adjectives that may follow a body's or a role's definite genitive (القيادة العامة، رئيس الجمهورية
+ * السابق) and that no shape gives away (nisbas, أفعل, feminine participles are read by shape): after that
+ * genitive any other definite noun is the verb's object. One a line, without ال.
+ */
+export const NAME_ADJECTIVES: readonly string[] = [
+  "عليا",
+  "عام",
+  "عامة",
+  "خاص",
+  "خاصة",
+  "حر",
+  "حرة",
+  "أول",
+  "كبير",
+  "كبرى",
+  "جديد",
+  "جديدة",
+  "موحد",
+  "شريف",
+  "مقدس",
+  "مقدسة",
+  "سابق",
+  "سابقة",
+  "مكلف",
+  "مكلفة",
+  "منتخب",
+  "منتخبة",
+  "مؤقت",
+  "مؤقتة",
+  "مستقيل",
+  "مستقيلة",
+  "مقال",
+  "مقالة",
+  "مساعد",
+  "مساعدة",
+  "معين",
+  "معينة",
+];

@@ -42,7 +42,13 @@ import {
   PERSON_DESCRIPTIONS,
   SOURCE_DESCRIPTORS,
 } from "../lexicon/groups.ts";
-import { INSTITUTION_HEADS, MASCULINE_INSTITUTION_HEADS, MEDIA_HEADS, OUTLETS } from "../lexicon/institutions.ts";
+import {
+  INSTITUTION_HEADS,
+  MASCULINE_INSTITUTION_HEADS,
+  MEDIA_HEADS,
+  NAME_ADJECTIVES,
+  OUTLETS,
+} from "../lexicon/institutions.ts";
 import { PLACES } from "../lexicon/places.ts";
 import { STATES } from "../lexicon/states.ts";
 import { ADDRESS_FORMS, HONORIFICS, TITLE_HEADS } from "../lexicon/titles.ts";
@@ -216,6 +222,8 @@ export const ANON_PERSON_SET = keySet(ANONYMOUS_PERSON_HEADS);
 export const PERSON_DESCRIPTION_SET = keySet(PERSON_DESCRIPTIONS);
 /** Verbs of the clause that says why a source is unnamed (طلب عدم ذكر اسمه). */
 export const ANONYMITY_SET = keySet(ANONYMITY_VERBS);
+/** Adjectives after a body's or role's genitive that no shape gives away (العامة، السابق), as match keys. */
+export const NAME_ADJECTIVE_SET = keySet(NAME_ADJECTIVES);
 /** Whom a body calls on or warns (السلطات، المجتمع، المستثمرين), as match keys. */
 export const ADDRESSEE_SET = keySet(ADDRESSEE_NOUNS);
 /** Words that set the condition a source spoke on before عدم (شريطة، مشترطا), as match keys. */

@@ -43,6 +43,7 @@ import {
   INSTITUTION_SET,
   INTERJECTED_SEQS,
   MEDIA_SET,
+  NAME_ADJECTIVE_SET,
   NON_COMPLEMENT_SET,
   OBJECT_SET,
   OWN_WORDS,
@@ -701,11 +702,7 @@ function findComplement(
       // "وأكدت الوزارة أمس ارتفاع …"، "أكدت المفوضية في العراق عجز الحكومة …": a time word, or في and a
       // place, between the subject and a verbal noun keeps the object next.
       const n = ctx.tokens[j + 1];
-      // ("أعلنت الوزارة الثلاثاء ضبط 13 من …": a noun with a number after it is an object too.)
-      const counted =
-        n?.type === "word" && !FUNCTION_SET.has(n.key) && !cueOf(n) && /^\p{N}/u.test(ctx.tokens[j + 2]?.raw ?? "");
-      const objectNext = n?.type === "word" && (masdarLike(n, ctx.tokens[j + 2]) || OBJECT_SET.has(n.key) || counted);
-      if (allowObject && first && PRE_SUBJECT_ADVERBS.has(t.key) && objectNext) {
+      if (allowObject && first && PRE_SUBJECT_ADVERBS.has(t.key) && objectAt(ctx, j + 1)) {
         j++;
         continue;
       }
@@ -731,6 +728,18 @@ function findComplement(
     j++;
   }
   return null;
+}
+
+/**
+ * Whether the word at j opens a direct object after a time word ("وأكدت الوزارة أمس ارتفاع …"): a verbal
+ * noun, a noun that opens content, or a noun with a number after it ("الثلاثاء ضبط 13 من …").
+ */
+function objectAt(ctx: Ctx, j: number): boolean {
+  const n = ctx.tokens[j];
+  if (n?.type !== "word") return false;
+  const next = ctx.tokens[j + 1];
+  if (masdarLike(n, next) || OBJECT_SET.has(n.key)) return true;
+  return !FUNCTION_SET.has(n.key) && !cueOf(n) && /^\p{N}/u.test(next?.raw ?? "");
 }
 
 /** After "شريطة عدم الكشف عن", the token past the identity withheld (هويته، اسمه، أسمائهم), if near. */
@@ -1120,10 +1129,11 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // "أما المختص الصحي الدكتور نزار خضري فطالب وزارة الصحة بـ…": after أما the ف-verb's subject is the
   // topic before it (noted as the sentence's subject); what follows the verb is its object.
   // (Only a person set off by nothing: "أما النفقات، فأشار المصدر …" is a topic of another kind.)
-  const topic = /^و?اما$/.test(ctx.tokens[sFirst]?.key ?? "") ? parseEntity(ctx, sFirst + 1, i) : null;
+  const topic =
+    t.key.startsWith("ف") && conj && /^و?اما$/.test(ctx.tokens[sFirst]?.key ?? "")
+      ? parseEntity(ctx, sFirst + 1, i)
+      : null;
   const topicVerb =
-    t.key.startsWith("ف") &&
-    conj &&
     topic?.kind === "person" &&
     (!!topic.headed || topic.name.trim().includes(" ")) &&
     topic.last === i &&
@@ -1572,47 +1582,11 @@ function objectInBodyName(ctx: Ctx, first: number, last: number): number {
       /(?:ي|يه|يين|يون|يات)$/.test(bare) ||
       /^ا[^ا][^ا][^ا]$/.test(bare) ||
       /^م.{3,}ه$/.test(bare) ||
-      NAME_ADJECTIVES.has(bare);
+      NAME_ADJECTIVE_SET.has(bare);
     if (!adjective) return m;
   }
   return 0;
 }
-
-/** Adjectives in bodies' names that no pattern above catches, as bare match keys. */
-const NAME_ADJECTIVES = new Set([
-  "عليا",
-  "عام",
-  "عامه",
-  "خاص",
-  "خاصه",
-  "حر",
-  "حره",
-  "اول",
-  "كبير",
-  "كبري",
-  "جديد",
-  "جديده",
-  "موحد",
-  "شريف",
-  "مقدس",
-  "مقدسه",
-  "سابق",
-  "سابقه",
-  "مكلف",
-  "مكلفه",
-  "منتخب",
-  "منتخبه",
-  "مؤقت",
-  "مؤقته",
-  "مستقيل",
-  "مستقيله",
-  "مقال",
-  "مقاله",
-  "مساعد",
-  "مساعده",
-  "معين",
-  "معينه",
-]);
 
 /** Impersonal passives of cue verbs: "it is mentioned / pointed out that" (narration). */
 const IMPERSONAL = new Set(

@@ -204,16 +204,13 @@ function constructClash(mention: string, x: Speaker): boolean {
   return !same.some((f) => own.has(f));
 }
 
-/** A word's forms with and without ال and a glued ب / ل (للحجر، بمجلس → حجر، مجلس). */
+/**
+ * A word as written and without its article or glued preposition (للحجر → حجر by bareKey, which takes
+ * ال، بال، لل off; بمجلس → مجلس here, a ب / ل glued to a word without ال).
+ */
 function forms(w: string): string[] {
-  const unglued =
-    w.length > 3
-      ? w
-          .replace(/^لل/, "ال")
-          .replace(/^[بل](?!ال)/, "")
-          .replace(/^[بل](?=ال)/, "")
-      : w;
-  return [w, bareKey(w), unglued, bareKey(unglued)];
+  const bare = bareKey(w);
+  return bare === w && w.length > 3 && /^[بل]/.test(w) ? [w, w.slice(1)] : [w, bare];
 }
 
 /**
