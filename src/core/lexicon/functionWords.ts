@@ -205,6 +205,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   // What a denial or confirmation takes (نفى صحة الأنباء، أكد وقوع الحادث، نفت علمها بـ…).
   "صحة",
   "حدوث",
+  // "أكد مسؤول في الوزارة قيامَ الوزارة بتخصيص …": that something was done.
+  "قيام",
   "وقوع",
   "تعرض",
   "تعرضه",
@@ -218,6 +220,15 @@ export const OBJECT_NOUNS: readonly string[] = [
   "انسحاب",
   "تورط",
   "تورطه",
+  // Thanks and condolences an official offers, an adjective in construct with what is offered: "رفع
+  // المدير أسمى آيات الشكر"، "قدم خالص الشكر"، "أعرب عن بالغ الأسف"، "أحر التعازي".
+  "أسمى",
+  "خالص",
+  "جزيل",
+  "بالغ",
+  "عميق",
+  "أحر",
+  "أصدق",
   // "أكدت المفوضية عجز الحكومة عن …": inability.
   "عجز",
   // Totals and shares an estimate gives (قدر المستثمر إجمالي العائد بـ…، أكد معظم …).

@@ -76,6 +76,8 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "بعثة",
   "وكالة",
   "مديرية",
+  // "خلية الإعلام الأمني"، "خلية الأزمة": a cell that issues statements.
+  "خلية",
   "شعبة",
   "دائرة",
   "قطاع",

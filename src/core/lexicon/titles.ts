@@ -104,6 +104,8 @@ export const TITLE_HEADS: readonly string[] = [
   "مالك",
   "شيخ",
   "مفتي",
+  // A Shia religious authority: "المرجع الديني محمود الصرخي"، "المرجع السيستاني".
+  "مرجع",
   "بابا",
   "قاضي",
   "قاضية",

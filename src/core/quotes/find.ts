@@ -307,7 +307,8 @@ function attributionSource(ctx: Ctx, i: number, end: number): { entity: Entity; 
   const shadow = glued ? withoutLam(t) : t;
   const key = shadow.key;
   // "وفق توجيهات أمير المنطقة"، "وفقا للخطة": in accordance with, no source.
-  if (ACCORDANCE_SET.has(bareKey(key))) return null;
+  // (But a UN programme is a body: "وبحسب برنامج الأغذية العالمي"، "برنامج الأمم المتحدة الإنمائي".)
+  if (ACCORDANCE_SET.has(bareKey(key)) && !unProgramme(ctx, j)) return null;
   // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
   // حسبما is itself the relative: the report verb follows it at once.
   const relative = !glued && /^و?حسبما$/.test(ctx.tokens[j - 1]?.key ?? "");
@@ -343,6 +344,14 @@ function attributionSource(ctx: Ctx, i: number, end: number): { entity: Entity; 
   const e = parseEntity(ctx, j, limit);
   if (!e) return null;
   return issuerOf(ctx, e, limit) ?? { entity: e, end: e.last };
+}
+
+/** "برنامج الأغذية العالمي"، "برنامج الأمم المتحدة للبيئة" at i (ل glued or not): a UN programme. */
+function unProgramme(ctx: Ctx, i: number): boolean {
+  if (!/^ل?برنامج$/.test(ctx.tokens[i]?.key ?? "")) return false;
+  const a = ctx.tokens[i + 1]?.key ?? "";
+  const b = ctx.tokens[i + 2]?.key ?? "";
+  return (a === "الامم" && b === "المتحده") || b === "العالمي";
 }
 
 /**
@@ -1177,6 +1186,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     const c = complementKind(ctx.tokens[subject.last], def.complements);
     for (let m = subject.first + (definiteRoleAlone ? 1 : 2); c && m < subject.last; m++) {
       if (!ADDRESSEE_SET.has(ctx.tokens[m]?.key ?? "")) continue;
+      // ("وحذر مصدر مقرب من رئيس الحكومة … من أن": after a preposition the noun describes the source.)
+      if (/^(?:من|في|لدي)$/.test(ctx.tokens[m - 1]?.key ?? "") || ctx.tokens[m - 2]?.key === "من") break;
       const body = parseEntity(ctx, subject.first, m);
       if (body && body.last === m) subject = body;
       break;
@@ -1958,6 +1969,29 @@ function noteMention(ctx: Ctx, i: number, sLast: number, definite = false): void
     ctx.registry.note(e);
 }
 
+/**
+ * A body named in emphasis marks in narration ("أعلنت «خلية الإعلام الحربي» موجزا …") is what a later
+ * "الخلية" points back to: marks whose words open with an institution's or an outlet's head noun.
+ */
+function noteMarkedBody(ctx: Ctx, open: number, sLast: number): void {
+  const close = ctx.closeOf.get(open);
+  if (close === undefined || close > sLast || close - open < 3 || close - open > 7) return;
+  const head = ctx.tokens[open + 1];
+  if (head?.type !== "word" || isDefinite(head.key)) return;
+  const media = MEDIA_SET.has(head.key);
+  if (!media && !INSTITUTION_SET.has(head.key)) return;
+  const name = ctx.text.slice(head.start, (ctx.tokens[close - 1] as Token).end);
+  ctx.registry.note({
+    first: open,
+    last: close + 1,
+    name,
+    title: null,
+    kind: media ? "media" : "organization",
+    anaphor: false,
+    headed: true,
+  });
+}
+
 /** حيث / إذ ("whereby"): the clause after it goes on about whom the clause before it named. */
 const WHEREBY = new Set(["حيث", "اذ"]);
 
@@ -2285,6 +2319,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   }
   for (; i < sLast; i++) {
     const t = ctx.tokens[i] as Token;
+    if (t.type === "mark" && !ctx.inside[i]) noteMarkedBody(ctx, i, sLast);
     if (t.type !== "word" || ctx.inside[i]) continue;
     // (A definite head too: "الفرق التفتيشية في الهيئة العامة للغذاء والدواء" names the body a later
     // "الهيئة" means; noteMention keeps its full names only.)

@@ -93,6 +93,9 @@ const DOC_HEADS = new Set([
   // Estimates and figures of a body (تقديرات الجيش، معطيات الوزارة).
   "تقديرات",
   "معطيات",
+  "توقعات",
+  // بيانات: a body's data, or its statements (بيانات منصة «كبلر»، بيانات وزارة الصحة).
+  "بيانات",
   // A monitor's toll: حصيلة المرصد، حصيلة جديدة للمرصد.
   "حصيله",
   // A newspaper's editorial: افتتاحية صحيفة غارديان.
@@ -291,6 +294,7 @@ function nameWord(t: Token | undefined, next?: Token): boolean {
   // … or "our" (مسؤولنا، حكومتنا); foreign names in ـينا / ـانا (كريستينا، يوهانا) keep theirs.
   if (possessable && t.key.length > 5 && /[^يا]نا$/.test(t.key)) return false;
   if (CONNECTORS.has(t.key)) return true;
+  if (t.key === "امين" && isFirstName(t, next)) return true;
   return !headIn(TITLE_SET, t.key) && !headIn(INSTITUTION_SET, t.key) && !headIn(MEDIA_SET, t.key);
 }
 
@@ -303,6 +307,16 @@ export function isFirstName(t: Token | undefined, next?: Token): boolean {
   if (t.key === "علي") return t.raw === "علي" && nameWord(next, undefined);
   // صباح is a morning as often as a name: a name only before another name word (صباح الخالد).
   if (t.key === "صباح") return nameWord(next, undefined);
+  // أمين is a secretary or a mayor (أمين عام، أمين سر، أمين منطقة الرياض) before the word of his office,
+  // a given name before a family name (السفير أمين شلبي).
+  if (t.key === "امين")
+    return (
+      isWord(next) &&
+      !isDefinite(next.key) &&
+      !AMIN_OFFICES.has(next.key) &&
+      !headIn(INSTITUTION_SET, next.key) &&
+      nameWord(next, undefined)
+    );
   if (FIRST_NAME_SET.has(t.key)) return true;
   // نور الدين، نصر الدين، عز الدين: a compound given name in الدين.
   if (next?.key === "الدين" && DIN_NAME_PART_SET.has(t.key)) return true;
@@ -310,6 +324,9 @@ export function isFirstName(t: Token | undefined, next?: Token): boolean {
   if (t.key.startsWith("عبد") && t.key.length >= 6 && !STOP_SET.has(t.key)) return true;
   return t.key === "عبد" && isWord(next);
 }
+
+/** Words of the office after أمين (أمين عام، أمين سر، أمين منطقة), as match keys. */
+const AMIN_OFFICES = new Set(["عام", "سر", "منطقه", "مدينه", "محافظه", "صندوق", "مال", "متحف", "مكتبه"]);
 
 /** Sequences indexed by their first word's bare key, so a lookup tries only the few that can match. */
 const SEQ_INDEX = new WeakMap<readonly string[][], Map<string, string[][]>>();
@@ -558,6 +575,8 @@ function readName(v: TokenView, i: number, limit: number): number {
       break;
     j++;
   }
+  // "سلطان بن سلمان بن عبد العزيز": a name never ends on عبد / أبو; the word it joins is the name still.
+  if (j - i >= MAX_NAME && j < limit && /^(?:عبد|ابو)$/.test(tk(v, j - 1)?.key ?? "") && isWord(tk(v, j))) j++;
   return j;
 }
 
@@ -665,6 +684,8 @@ const QUANTIFIERS = new Set(["عدد", "العديد", "مجموعه", "جمع",
 
 /** Role heads, bare, whose role goes on through على / عن (المشرف على …، المسؤول عن …). */
 const HEADS_WITH_PREPOSITION = new Set(["مشرف", "مشرفه", "مسوول", "مسووله", "قايم", "قايمه"]);
+/** Role heads, bare, of members who sit for a place or a list (النائب عن …، عضو البرلمان عن …). */
+const REPRESENTATIVE_HEADS = new Set(["عضو", "عضوه", "نايب", "نايبه", "ممثل", "ممثله"]);
 /** Role heads, bare, sent to a place or a body: their role goes on through إلى (المبعوث الأممي إلى اليمن). */
 const HEADS_SENT_TO = new Set(["مبعوث", "مبعوثه", "موفد", "موفده", "رسول"]);
 
@@ -723,6 +744,19 @@ function readRole(v: TokenView, i: number, limit: number): number {
         continue;
       }
     }
+    // "النائب عن ائتلاف دولة القانون"، "عضو البرلمان عن محافظة البصرة": whom a member sits for.
+    if (k === "عن" && REPRESENTATIVE_HEADS.has(bareKey((tk(v, i) as Token).key))) {
+      const n = tk(v, j + 1);
+      const place = seqAt(v, j + 1, STATE_SEQS, limit) || seqAt(v, j + 1, PLACE_SEQS, limit);
+      if (place) {
+        j += 1 + place;
+        continue;
+      }
+      if (isWord(n) && !stop(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key))) {
+        j += 2;
+        continue;
+      }
+    }
     // "المبعوث الخاص إلى سوريا ستيفان دي مستورا": an envoy's role names where he is sent, a state or a
     // city (or a definite body: المبعوث إلى الأمم المتحدة), when his name follows. Without a name, إلى
     // is the verb's ("وصل المبعوث الأممي إلى القاهرة أمس").
@@ -747,6 +781,20 @@ function readRole(v: TokenView, i: number, limit: number): number {
       const n = tk(v, j + 1);
       // "قال الوزير في مقابلة تلفزيونية"، "في المؤتمر الصحفي": where he spoke, no longer the role.
       if (k === "في" && isWord(n) && bareIn(SAID_AT_SET, n.key)) break;
+      // "مندوب في «أوبك+»"، "متحدث باسم «هيومن رايتس ووتش»": the body the role belongs to, in marks.
+      const shut = n?.type === "mark" ? v.closeOf.get(j + 1) : undefined;
+      const inner = tk(v, j + 2);
+      if (
+        shut !== undefined &&
+        shut - j - 2 >= 1 &&
+        shut - j - 2 <= 5 &&
+        shut + 1 < limit &&
+        isWord(inner) &&
+        !bareIn(SAID_AT_SET, inner.key)
+      ) {
+        j = shut + 1;
+        continue;
+      }
       // "كاتب الدولة لدى وزير الداخلية": another role or body the role belongs to.
       if (isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key) || headIn(TITLE_SET, n.key))) {
         j += 2;
@@ -818,6 +866,8 @@ function readRole(v: TokenView, i: number, limit: number): number {
     // "وختم المتحدث بالتأكيد على أن"، "بالقول": how the words were said, after the role (not where the
     // speaker works, as in المسؤول بالوزارة).
     if (j > i && SAYING_MANNER_SET.has(k)) break;
+    // "السفير أمين شلبي": أمين before a family name is the given name, not a secretary's office.
+    if (j > i && k === "امين" && isFirstName(t, tk(v, j + 1))) break;
     if (
       isDefinite(k) ||
       headIn(TITLE_SET, k) ||
@@ -997,7 +1047,13 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
     // من + a body names where the source sits or whom it is close to: "مصدر من وزارة النقل"، "المصدر
     // المقرب من تنظيم داعش".
     const n = tk(v, e + 1);
-    const body = isWord(n) && (isDefinite(n.key) || headIn(INSTITUTION_SET, n.key) || COMMUNITY_HEADS.has(n.key));
+    // ("مصدر مقرب من رئيس الحكومة تمام سلام": or the person it is close to, by a role.)
+    const body =
+      isWord(n) &&
+      (isDefinite(n.key) ||
+        headIn(INSTITUTION_SET, n.key) ||
+        COMMUNITY_HEADS.has(n.key) ||
+        (headIn(TITLE_SET, n.key) && isWord(tk(v, e + 2)) && isDefinite((tk(v, e + 2) as Token).key)));
     if (!body || stop(n)) return e;
     j = e + 2;
   } else if (/^ب/.test(t.key) && t.key.length >= 4 && !stop(t) && !isDefinite(t.key.slice(1))) {
@@ -1033,15 +1089,18 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
   return j;
 }
 /**
- * "الدفاع عن حقوق الإنسان" inside a body's or a group's name: at e, عن after الدفاع (or للدفاع عن), and
- * the noun in construct it governs. Returns where the name goes on, or e when nothing is there.
+ * "الدفاع عن حقوق الإنسان" inside a body's or a group's name: at e, عن after الدفاع (or للدفاع عن), or
+ * على after الرقابة / الإشراف, and the noun in construct it governs. Returns where the name goes on, or e when nothing is there.
  */
 function defendsAt(v: TokenView, e: number): number {
   const n = tk(v, e);
   if (!isWord(n)) return e;
   let at = e;
-  if (n.key === "عن" && /^(?:ال|لل)دفاع$/.test((tk(v, e - 1) as Token | undefined)?.key ?? "")) at = e + 1;
+  const before = (tk(v, e - 1) as Token | undefined)?.key ?? "";
+  if (n.key === "عن" && /^(?:ال|لل)دفاع$/.test(before)) at = e + 1;
   else if (n.key === "للدفاع" && tk(v, e + 1)?.key === "عن") at = e + 2;
+  // "لجنة الرقابة على المال العام"، "هيئة الإشراف على التأمين": what a body oversees is in its name too.
+  else if (n.key === "علي" && n.raw !== "علي" && /^(?:ال|لل)(?:رقابه|اشراف)$/.test(before)) at = e + 1;
   else return e;
   // (… عن حقوق الإنسان: a noun in construct with a definite one.)
   const c = tk(v, at);
@@ -1587,8 +1646,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     // a possessive: تأثرَ حصة بلاده) right after the role is the object; another name word after it
     // (تارو آسو) makes it a name.
     const n1 = tk(v, ns + 1);
+    // ("أكد مسؤول في الوزارة تخصيصَ أوقاف خاصة": a verbal noun of the تفعيل shape takes an indefinite
+    // genitive too; given names of that shape, تيسير، تحسين، تغريد, are in the lexicon.)
     const objectAfterRole =
-      masdarLike(tk(v, ns), n1) && isWord(n1) && (isDefinite(n1.key) || constructBeforePossessive(v, ns + 1));
+      masdarLike(tk(v, ns), n1) &&
+      isWord(n1) &&
+      (isDefinite(n1.key) ||
+        constructBeforePossessive(v, ns + 1) ||
+        (TAFIL_SHAPE.test((tk(v, ns) as Token).key) && !isFirstName(n1, tk(v, ns + 2))));
     const e = objectAfterRole ? ns : readName(v, ns, limit);
     // "قائد قوات محلية": a lone nisba adjective after the role is part of it, not a name.
     if (
@@ -1831,6 +1896,22 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
         lamPhraseEnd = e;
         continue;
       }
+      // "المكتب الإعلامي لنائب رئيس الجمهورية": ل + a role in construct with another role, then its
+      // definite genitive: the office of whoever holds it.
+      const third = tk(v, e + 2);
+      if (
+        /^ل[^ل]/.test(n.key) &&
+        headIn(TITLE_SET, n.key.slice(1)) &&
+        isWord(after) &&
+        !isDefinite(after.key) &&
+        headIn(TITLE_SET, after.key) &&
+        isWord(third) &&
+        isDefinite(third.key) &&
+        !stop(third)
+      ) {
+        e += 3;
+        continue;
+      }
       // An indefinite noun after a definite one starts a new phrase (اللجنة | شركة توشيبا): the object.
       if (
         !isDefinite(n.key) &&
@@ -2021,10 +2102,12 @@ const DERIVED_MASDAR_SHAPES: readonly RegExp[] = [
   /^ا...ا.$/, // افتعال / انفعال: ارتفاع، انخفاض
   /^است..ا.$/, // استفعال: استقرار
 ];
+/** تفعيل: تشكيل، تنفيذ، تطوير — the verbal noun of form II. */
+const TAFIL_SHAPE = /^ت..ي.$/;
 const MASDAR_SHAPES: readonly RegExp[] = [
   ...DERIVED_MASDAR_SHAPES,
   /^[^ا]{2}و[^ا]$/, // فعول: حدوث، وصول (also a plural: جنود، شهود)
-  /^ت..ي.$/, // تفعيل: تشكيل، تنفيذ، تطوير
+  TAFIL_SHAPE,
 ];
 
 /**

@@ -428,6 +428,15 @@ export class SpeakerRegistry {
       const x = this.entries[k] as Entry;
       if (lastKeyWord(x.key) === last) return x;
     }
+    // "الصرخي" after "محمود الصرخي الحسني": a family name with ال inside a person's name of three
+    // words or more, before a last word of lineage or origin.
+    const written = matchKey(e?.name ?? "").trim();
+    if (written.includes(" ") || !isDefinite(written) || key.length < 3) return undefined;
+    for (let k = this.entries.length - 1; k >= 0; k--) {
+      const x = this.entries[k] as Entry;
+      const words = x.key.split(" ");
+      if (x.speaker.kind === "person" && words.length >= 3 && words.slice(1, -1).includes(key)) return x;
+    }
     return undefined;
   }
 
