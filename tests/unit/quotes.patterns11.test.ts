@@ -211,3 +211,99 @@ describe("a family name inside a longer name, and descriptions that run on", () 
     );
   });
 });
+
+describe("leading attributions: opinions, verbs of issuing, and what describes the source", () => {
+  it.each([
+    ["وطبقا لما يراه الخبير ماجد الخيزران فإن المشكلة سياسية.", "المشكلة سياسية", "ماجد الخيزران"],
+    ["وبحسب ما يقوله الخبير سالم الحربي فإن الأسعار سترتفع.", "الأسعار سترتفع", "سالم الحربي"],
+    [
+      "ووفقا لبيان صدر عن مجلس وزراء الخارجية الأوروبيين فإن إنشاء مجموعة دعم وسيلة ممكنة.",
+      "إنشاء مجموعة",
+      "مجلس وزراء الخارجية الأوروبيين",
+    ],
+    [
+      "ووفقا لبيان صادر عن مجلس الوزراء الذي عقد الاثنين في بروكسل فإن إنشاء مجموعة دعم وسيلة ممكنة.",
+      "إنشاء مجموعة",
+      "مجلس الوزراء",
+    ],
+    [
+      "وطبقا لما يراه الشيخ ماجد الخيزران، شيخ عشائر العزة وهي كبرى العشائر، في حديث للصحيفة، فإن المشكلة سياسية.",
+      "المشكلة سياسية",
+      "ماجد الخيزران",
+    ],
+  ])("%s", (text, needle, speaker) => {
+    const q = quoteWith(text, needle);
+    expect(q?.speaker).toBe(speaker);
+    expect(q?.text.startsWith(needle)).toBe(true);
+  });
+
+  it("the source's words in marks after فإن are a direct quote without the marks", () => {
+    const q = quoteWith("وطبقا لما يراه الشيخ ماجد الخيزران، فإن «المشكلة هي الخلافات السياسية».", "المشكلة");
+    expect(q?.text).toBe("المشكلة هي الخلافات السياسية");
+    expect(q?.rule).toBe("direct.attribution-lead");
+  });
+
+  it("must NOT skip the words of the main clause when a cue stands before the فإن", () => {
+    const q = quoteWith("وبحسب المرصد، قال مسؤول إن القصف مستمر، فإن الوضع خطير.", "القصف");
+    expect(q?.speaker).toBe("مسؤول");
+  });
+
+  it.each([
+    [
+      "مجموعة دعم دولية ووفقا لبيان صدر عن وزارة الخارجية فإن إنشاء المجموعة وسيلة ممكنة.",
+      "إنشاء المجموعة",
+      "وزارة الخارجية",
+    ],
+    ["أما ديالى وطبقا لما يراه الشيخ ماجد الخيزران، فإن المشكلة سياسية.", "المشكلة سياسية", "ماجد الخيزران"],
+  ])("a crosshead or a topic run into the attribution: %s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT split a sentence whose verb comes before و + an attribution", () => {
+    const { quotes } = analyze("وصل الوفد إلى القاهرة وبحسب المصادر فإن المحادثات ستبدأ غدا.");
+    expect(quotes.every((q) => q.speaker !== "المصادر" || !q.text.includes("وصل الوفد"))).toBe(true);
+  });
+});
+
+describe("speech with no أن: لقد after where it was said, and a verb of saying between commas", () => {
+  it("لقد after an adjunct of where it was said opens the words", () => {
+    const { quotes } = analyze("وقالت موغيريني في مؤتمر صحفي لقد بذل الاتحاد جهودا كبيرة في عملية السلام.");
+    expect(quotes[0]?.speaker).toBe("موغيريني");
+    expect(quotes[0]?.text.startsWith("لقد بذل")).toBe(true);
+  });
+
+  it("a verb of saying alone between commas credits the rest of the sentence to the speaker before", () => {
+    const { quotes } = analyze(
+      "وأوضح المسؤولون بأن إسرائيل قررت الامتناع عن التعقيب. وبدل ذلك، قالوا، سيتم طرح الموضوع في القنوات السرية.",
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]?.text.startsWith("سيتم طرح")).toBe(true);
+    expect(quotes[1]?.speakerId).toBe(quotes[0]?.speakerId);
+  });
+
+  it("must NOT read a verb of saying with its subject between commas as a parenthesis", () => {
+    const { quotes } = analyze("وفي السياق ذاته، قال الوزير، في بيان، إن الحكومة ستواصل العمل.");
+    expect(quotes[0]?.speaker).toBe("الوزير");
+    expect(quotes[0]?.text).toBe("الحكومة ستواصل العمل");
+  });
+});
+
+describe("a headline's role and surname", () => {
+  it("is the person the body names with that surname inside a longer name", () => {
+    const out = findQuotes({
+      title: "المرجع الصرخي: تدويل قضية العراق",
+      text: "ودعا المرجع الديني الشيعي محمود الصرخي الحسني إلى تدويل قضية العراق.",
+    });
+    const headline = out.quotes.find((q) => q.kind === "headline");
+    expect(out.speakers.find((s) => s.id === headline?.speakerId)?.name).toBe("محمود الصرخي الحسني");
+  });
+
+  it("must NOT credit a headline's surname to a body speaker who does not bear it", () => {
+    const out = findQuotes({
+      title: "المرجع الصرخي: تدويل قضية العراق",
+      text: "وقال المتحدث باسم الحكومة سعد الحديثي إن الحكومة ترفض التدويل.",
+    });
+    const headline = out.quotes.find((q) => q.kind === "headline");
+    expect(out.speakers.find((s) => s.id === headline?.speakerId)?.name).not.toBe("سعد الحديثي");
+  });
+});

@@ -150,6 +150,8 @@ const WHEN = new Set(["عندما", "حينما", "وعندما", "وحينما"
 const TEMPORAL_BEFORE_ANNA = new Set(["بعد", "قبل", "منذ", "حتي", "ريثما", "بمجرد", "لمجرد", "عقب", "اثر", "بدل"]);
 /** Words before أن that make it a contrast or concession (بيد أن، رغم أن، مع أن), as match keys. */
 const CONTRAST_BEFORE_ANNA = new Set(["بيد", "رغم", "برغم", "ورغم", "مع", "الا", "غير"]);
+/** Relative pronouns, as match keys. */
+const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
 const NOT_A_STATEMENT = new Set([
   "الذي",
@@ -545,6 +547,20 @@ function findComplement(
   let j = k;
   let first = true;
   let temporal = false;
+  // "وبدل ذلك، قالوا، سيتم طرح الموضوع …": a verb of saying alone between commas (the wire's ", they
+  // said,"): its words are the rest of the sentence.
+  const verb = ctx.tokens[k - 1];
+  if (
+    def.say &&
+    def.tense === "past" &&
+    verb?.type === "word" &&
+    cueOf(verb)?.def === def &&
+    CLAUSE_MARKS.has(ctx.tokens[k - 2]?.raw ?? "") &&
+    ctx.tokens[k]?.raw === "،" &&
+    ctx.tokens[k + 1]?.type === "word" &&
+    ctx.tokens[k + 2]?.type === "word"
+  )
+    return { from: k + 1, close: -1, via, colon: true };
   while (j < limit) {
     const t = ctx.tokens[j] as Token;
     if (t.type === "mark") {
@@ -626,7 +642,10 @@ function findComplement(
     // mark or أن, opened by لقد — an emphasis only speech has right after its speaker.
     // It reads as colon speech.
     const saidAfter = ctx.tokens[j + 1]?.type === "word" && ctx.tokens[j + 2]?.type === "word";
-    if (first && def.say && t.key === "لقد" && saidAfter) return { from: j, close: -1, via, colon: true };
+    // ("وقالت موغيريني في مؤتمر صحفي لقد بذل …": after a short adjunct of where it was said, too.)
+    const afterAdjunct = j - k <= 6 && ADJUNCT_SET.has(ctx.tokens[k]?.key ?? "");
+    if ((first || afterAdjunct) && def.say && t.key === "لقد" && saidAfter)
+      return { from: j, close: -1, via, colon: true };
     // "تحدث لسكاي نيوز شريطة عدم الكشف عن هويته": the condition the source spoke on; its عن is no
     // complement, and the words come after it.
     if (ANONYMITY_CONDITION_SET.has(t.key) && ctx.tokens[j + 1]?.key === "عدم") {
@@ -2262,6 +2281,22 @@ function attributionClauses(ctx: Ctx, sFirst: number, sLast: number): [number, n
     out.push([from, i + 1]);
     from = i + 1;
   }
+  // "مجموعة دعم دولية ووفقا لبيان صدر عن المجلس … فإن …"، "أما ديالى وطبقا لما يراه الشيخ …، فإن":
+  // a crosshead run into the paragraph, or a topic, of a few words with no verb before و + an
+  // attribution whose main clause opens with فإن / فقد.
+  if (from === sFirst) {
+    for (let p = sFirst + 1; p <= sFirst + 4 && p < sLast - 2; p++) {
+      const w = ctx.tokens[p - 1] as Token;
+      if (w.type !== "word" || ctx.inside[p - 1] || cueOf(w)) break;
+      const n = ctx.tokens[p] as Token;
+      if (n.type !== "word" || !n.key.startsWith("و") || !attributionAt(ctx, p, sLast)) continue;
+      if (mainClauseAt(ctx, p, Math.min(sLast, p + 25)) >= Math.min(sLast, p + 25)) break;
+      return [
+        [sFirst, p],
+        [p, sLast],
+      ];
+    }
+  }
   out.push([from, sLast]);
   return out;
 }
@@ -2277,6 +2312,17 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
   let leadVia: string | null = null;
   if (lead) {
     let from = lead.end;
+    // "ووفقا لبيان صدر عن المجلس الذي عقد الاثنين في بروكسل فإن …": a relative clause on the source
+    // runs to the فإن that opens the main clause.
+    // ("طبقا لما يراه الشيخ …، شيخ عشائر العزة وهي كبرى العشائر، في حديث لـ«…»، فإن …": so does what
+    // describes the source, between commas, when no cue comes before the فإن.)
+    const main = mainClauseAt(ctx, from, sLast);
+    const described =
+      main < sLast &&
+      main - from <= 20 &&
+      CLAUSE_MARKS.has(ctx.tokens[main - 1]?.raw ?? "") &&
+      !ctx.tokens.slice(from, main).some((t) => t.type === "word" && cueOf(t));
+    if ((RELATIVE_PRONOUNS.has(ctx.tokens[from]?.key ?? "") && main < sLast) || described) from = main;
     while (from < sLast && (isSep(ctx.tokens[from]) || LEAD_REST.has((ctx.tokens[from] as Token).key))) from++;
     // "وبحسب وكالة فارس، قال سليماني إن …": the agency is the via of the statement that follows.
     if (from < sLast && cueOf(ctx.tokens[from])) {
@@ -2286,7 +2332,14 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
       const leadOwner = documentOwner(ctx, lead.entity);
       // "وحسب مموزيني: «…»": the source's own words in marks.
       const close = ctx.tokens[from]?.type === "mark" ? ctx.closeOf.get(from) : undefined;
-      const marked = close !== undefined && close <= sLast && ctx.tokens[from - 1]?.raw === ":";
+      // ("طبقا لما يراه الشيخ …، فإن «…».": or after فإن, when the marks hold the rest of the sentence.)
+      const before = ctx.tokens[from - 1];
+      const wholeRest =
+        close !== undefined &&
+        before?.type === "word" &&
+        LEAD_REST.has(before.key) &&
+        ctx.tokens.slice(close + 1, sLast).every((t) => t.type === "punct");
+      const marked = close !== undefined && close <= sLast && (before?.raw === ":" || wholeRest);
       anchors.push({
         at: sFirst,
         textFrom: marked ? from + 1 : from,

@@ -6,7 +6,7 @@
  * rule "headline.title".
  */
 import { matchKey } from "../normalize/matchKey.ts";
-import { bareKey } from "../normalize/tokens.ts";
+import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import { BLOCK_SEPARATOR } from "../segment/index.ts";
 import { speakerKey } from "../speakers/key.ts";
 import { ROLE_HEADS } from "../speakers/roleHeads.ts";
@@ -121,8 +121,28 @@ function articleSpeaker(name: string, speakers: Speaker[], quotes: Quote[]): Spe
     speakers.find((s) => s.title && speakerKey(s.title) === key) ??
     (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last)) ??
     sourceByRole(name, speakers, quotes) ??
-    bodyByWords(name, speakers, quotes)
+    bodyByWords(name, speakers, quotes) ??
+    byNameAfterRole(name, speakers)
   );
+}
+
+/**
+ * "المرجع الصرخي: …" over a body that names "محمود الصرخي الحسني": a headline's role and surname, the
+ * person the body names with that surname, last or inside a name of three words (a surname with ال).
+ */
+function byNameAfterRole(phrase: string, speakers: Speaker[]): Speaker | undefined {
+  const e = parseSpeakerPhrase(phrase);
+  if (e?.kind !== "person" || !e.title) return undefined;
+  // (A role and a word with ال read as one role, "المرجع الصرخي": the last word may be the surname.)
+  const name = e.anaphor ? (e.name.trim().split(/\s+/).slice(1).join(" ") ?? "") : e.name;
+  const key = speakerKey(name);
+  if (!key || key.includes(" ")) return undefined;
+  const definite = isDefinite(matchKey(name).trim());
+  return speakers.find((s) => {
+    if (s.kind !== "person") return false;
+    const words = (s.key ?? "").split(" ");
+    return words[words.length - 1] === key || (definite && words.length >= 3 && words.slice(1, -1).includes(key));
+  });
 }
 
 /**

@@ -1733,7 +1733,8 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   // بيان الوزارة / تقرير المنظمة: the document speaks for its author.
   if (DOC_HEADS.has(bareKey(k)) && !isDefinite(k)) {
     // بيان صادر عن الجيش (or من: تقرير صادر من غرفة التجارة)
-    if (/^صادر/.test(tk(v, i + 1)?.key ?? "") && /^(?:عن|من)$/.test(tk(v, i + 2)?.key ?? "")) {
+    // (Or the verb: "بيان صدر عن مجلس وزراء الخارجية".)
+    if (/^(?:صادر|صدر)/.test(tk(v, i + 1)?.key ?? "") && /^(?:عن|من)$/.test(tk(v, i + 2)?.key ?? "")) {
       const inner = parseEntity(v, i + 3, limit);
       if (inner) return { ...inner, first: i };
     }
