@@ -307,3 +307,68 @@ describe("a headline's role and surname", () => {
     expect(out.speakers.find((s) => s.id === headline?.speakerId)?.name).not.toBe("سعد الحديثي");
   });
 });
+
+describe("admissions, what someone said, and a verb that frames a saying", () => {
+  it.each([
+    ["وفي الوقت نفسه اعترف كروز بأنه شعر بالخوف خلال التصوير.", "شعر بالخوف", "كروز"],
+    ["واعترف سالم الحربي بأنه شعر بالخوف.", "شعر بالخوف", "سالم الحربي"],
+    ["واعترف الوزير بأنه أخطأ في التقدير.", "أخطأ", "الوزير"],
+    ["وأقر كروز بأن التصوير كان صعبا.", "التصوير", "كروز"],
+    ["غير ان علي خامنئي حذر السبت بان بلاده ستواصل دعم حلفائها.", "بلاده ستواصل", "علي خامنئي"],
+  ])("%s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT take what a verb describes for its speaker", () => {
+    expect(quoteWith("ووصف ترامب الاتفاق بأنه سيئ للغاية.", "سيئ")?.speaker).toBe("ترامب");
+  });
+
+  it("a quotation after حيث قال is words of their own, not the end of the admission", () => {
+    const { quotes } = analyze("واعترف كروز بأنه شعر بالخوف، حيث قال: «شعرت بضربات الرياح القوية».");
+    expect(quotes.map((q) => q.text)).toEqual(["شعر بالخوف", "شعرت بضربات الرياح القوية"]);
+    expect(quotes[1]?.speaker).toBe("كروز");
+  });
+
+  it.each([
+    [
+      "وبدا لافتا ما أعلنه عون أمس في حديث إلى وكالة الأنباء الإيرانية عن أن «إسقاط الحكومة ليس من الأهداف».",
+      "إسقاط الحكومة",
+      "عون",
+    ],
+    [
+      "ولفت ما أعلنه منسق الأمانة العامة فارس سعيد على صفحته على موقع «تويتر» عن أن «موضوع الرئاسة على طريق الحلحلة».",
+      "موضوع الرئاسة",
+      "فارس سعيد",
+    ],
+    ["وكان لافتا ما قاله الوزير من أن الحكومة باقية.", "الحكومة باقية", "الوزير"],
+  ])("what someone said, named by ما: %s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it.each(["وكان لافتا ما أعلنه الوزير أمس في المؤتمر.", "ولم يتضح ما قاله الوزير خلال الاجتماع المغلق."])(
+    "must NOT make a quote of what was said when no words follow: %s",
+    (text) => {
+      expect(analyze(text).quotes).toHaveLength(0);
+    },
+  );
+
+  it("لفت إلى أن is still the speaker's own pointing out", () => {
+    expect(quoteWith("ولفت الوزير إلى أن الحكومة باقية.", "الحكومة باقية")?.speaker).toBe("الوزير");
+  });
+
+  it("after اكتفى, its subject says what بالقول brings, past an adjunct naming someone else", () => {
+    const q = quoteWith(
+      "وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام بالقول: «إنه وقت للصمود وليس للانسحاب».",
+      "وقت للصمود",
+    );
+    expect(q?.speaker).toBe("سجعان قزي");
+  });
+
+  it("must NOT take the subject of an earlier frame verb across a comma", () => {
+    const q = quoteWith(
+      "ورد الوزير سالم العلي بعد الجلسة على الأسئلة، فيما علق المتحدث خالد سعد بعد الجلسة بالقول: «لا تعليق».",
+      "لا تعليق",
+    );
+    expect(q?.speaker).toBe("خالد سعد");
+  });
+});

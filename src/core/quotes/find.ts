@@ -150,6 +150,8 @@ const WHEN = new Set(["عندما", "حينما", "وعندما", "وحينما"
 const TEMPORAL_BEFORE_ANNA = new Set(["بعد", "قبل", "منذ", "حتي", "ريثما", "بمجرد", "لمجرد", "عقب", "اثر", "بدل"]);
 /** Words before أن that make it a contrast or concession (بيد أن، رغم أن، مع أن), as match keys. */
 const CONTRAST_BEFORE_ANNA = new Set(["بيد", "رغم", "برغم", "ورغم", "مع", "الا", "غير"]);
+/** Verbs whose بأن follows the speaker at once (صرح بأن، أقر بأن), never an object: as lemmas. */
+const NO_OBJECT_BEFORE_BI = new Set(["صرح", "نوه", "أقر", "اعترف", "جزم"]);
 /** Relative pronouns, as match keys. */
 const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"]);
 /** Words before a cue that make it something other than a statement (الذي أكد، مما يؤكد). */
@@ -940,6 +942,37 @@ function documentWords(
   };
 }
 
+/**
+ * "وبدا لافتا ما أعلنه عون أمس … عن أن «…»"، "وكان لافتا ما قاله الوزير من أن …": what someone said,
+ * named by ما and the verb with its pronoun as a clause of its own, then the speaker and, past any
+ * adjuncts, the words after أن, a colon or marks. (whatWasSaid reads the same inside another's words.)
+ */
+function whatSomeoneSaid(ctx: Ctx, i: number, sLast: number): Anchor | null {
+  const t = ctx.tokens[i] as Token;
+  const n = ctx.tokens[i + 1];
+  if (t.key !== "ما" || n?.type !== "word" || !WHAT_SAID.test(n.key)) return null;
+  const speaker = parseEntity(ctx, i + 2, sLast);
+  if (!speaker || speaker.kind === "unknown" || (!speaker.headed && speaker.kind !== "person")) return null;
+  const say = CUE_FORMS.get("قال") as CueDef;
+  const comp = findComplement(ctx, speaker.last, sLast, { ...say, complements: new Set(["anna"]) }, false);
+  if (!comp) return null;
+  // (Only أن, a colon or marks bring the words: "ما أعلنه الوزير أمس" alone says nothing.)
+  const direct = comp.close >= 0;
+  if (!direct && !comp.colon && !ANNA.has(ctx.tokens[comp.from - 1]?.key ?? "")) return null;
+  return {
+    at: i + 1,
+    textFrom: comp.from,
+    closeMark: comp.close,
+    kind: direct ? "direct" : "indirect",
+    cue: n.raw,
+    speaker,
+    rule: `${direct ? "direct" : "indirect"}.what-was-said`,
+    confidence: 0.7,
+    via: comp.via,
+    breaks: true,
+  };
+}
+
 /** إحداها / إحداهما / أحدها: "one of them" (the tweets, the letters just mentioned), as match keys. */
 const ONE_OF_THEM = new Set(["احداها", "احداهما", "احدها", "احدهما"]);
 /** "another", "a second", "a later" after a document: the same author's next one. */
@@ -1013,6 +1046,14 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   const { def, conj } = cue;
   // ورد / وردت "it was stated" (read by cameIn), not و + ردّ "replied".
   if (conj && CAME_IN_SET.has(t.key)) return null;
+  // "ولفت ما أعلنه عون …"، "وبدا لافتا ما قاله الوزير": what someone said drew attention; the one who
+  // said it speaks (whatSomeoneSaid), not the verb of pointing out.
+  if (
+    (def.lemma === "لفت" || def.lemma === "لافتا") &&
+    ctx.tokens[i + 1]?.key === "ما" &&
+    WHAT_SAID.test(ctx.tokens[i + 2]?.key ?? "")
+  )
+    return null;
   // عبر is a preposition ("عبر الحدود") far more often than "expressed": only a cue opening a clause.
   const before = ctx.tokens[i - 1];
   // "وبحسب «الوكالة»، فقد ذكر الوزير أن …": قد / فقد before the verb also opens the clause.
@@ -1239,7 +1280,8 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   }
   // "ووصف الأوضاع بأنها …": the word right before بأن is what is described, not who describes: a
   // name before it is the speaker (ووصف ترامب الاتفاق بأنه …), else the one carried forward.
-  if (subject && !subject.headed && def.complements.has("bi")) {
+  // (Not after verbs that take no object before بأن: "واعترف كروز بأنه …"، "وصرح سالم الحربي بأن …".)
+  if (subject && !subject.headed && def.complements.has("bi") && !NO_OBJECT_BEFORE_BI.has(def.lemma)) {
     let bi = -1;
     for (let m = subject.first + 1; m <= subject.last && bi < 0; m++) {
       const w = ctx.tokens[m];
@@ -1706,6 +1748,16 @@ const DEMONSTRATIVE_TIME = new Set(["هذه", "وهذه", "هذا", "وهذا", 
  * ("وختم حديثه بالقول": his speech is no speaker).
  */
 function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  // "وفيما اكتفى وزير العمل سجعان قزي بعد لقائه الرئيس سلام … بالقول": after a verb that frames a
+  // saying (اكتفى، ختم، ردّ), its subject, though an adjunct comes between it and بالقول.
+  for (let c = Math.max(sFirst + 1, i - 30); c < i - 1; c++) {
+    const verb = ctx.tokens[c - 1];
+    if (verb?.type !== "word" || !keyVariants(verb.key).some((k) => SAYING_FRAME_VERBS.has(k))) continue;
+    const e = parseEntity(ctx, c, i);
+    if (!e?.headed || e.anaphor || e.last >= i || !ADJUNCT_SET.has(ctx.tokens[e.last]?.key ?? "")) continue;
+    if (ctx.tokens.slice(e.last, i).some((t) => isSep(t) || (t.type === "word" && cueOf(t)))) continue;
+    return e;
+  }
   for (let c = Math.max(sFirst + 1, i - 8); c < i; c++) {
     const verb = ctx.tokens[c - 1];
     // (After a preposition — "لدى الإعلان عن التقرير بالقول" — the phrase is no subject.)
@@ -1742,6 +1794,9 @@ function subjectOfOpeningVerb(ctx: Ctx, sFirst: number, i: number): Entity | nul
   return e.headed || e.title || ROLE_HEADS.has(head) ? e : null;
 }
 
+/** Verbs that frame a saying with بالقول (اكتفى بالقول، ختم بالقول، ردّ بالقول), as match keys. */
+const SAYING_FRAME_VERBS = new Set(["اكتفي", "ختم", "رد", "علق", "اجاب", "استهل", "مضي", "عقب", "بادر"]);
+
 /** سبق (with و / ف), which with ل + a speaker and أن means "X had already …". */
 const HAD_ALREADY = new Set(["سبق", "وسبق", "فسبق"]);
 
@@ -1775,11 +1830,18 @@ function subjectBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
     const at = LEADERS.has(f.key) ? c + 1 : c;
     // "وهذه المرة أبدى …": a time phrase with a demonstrative stands before the verb, not its subject.
     if (DEMONSTRATIVE_TIME.has(ctx.tokens[at]?.key ?? "")) continue;
+    // "وفي الوقت نفسه اعترف كروز …": a phrase opened by a preposition says when or where, never who.
+    // (علي written so is the given name, not على.)
+    const opener = ctx.tokens[at];
+    if (FRONTED_PREPOSITION_WORD.test(opener?.key ?? "") && opener?.raw !== "علي") continue;
     const ent = parseEntity(ctx, at, e);
     if (ent && ent.last === e) return ent;
   }
   return null;
 }
+
+/** A preposition, with و / ف or without, as a match key (في، وفي، من، ومع …). */
+const FRONTED_PREPOSITION_WORD = /^[وف]?(?:في|من|علي|الي|عن|مع|منذ|خلال|بعد|قبل|عقب|اثر|لدي)$/;
 
 /** A verb in the plural (اعتبروا، أكدوا، يقولون): past in وا, present in ون. */
 function pluralVerb(t: Token, def: CueDef): boolean {
@@ -1903,6 +1965,17 @@ function quoteEnd(
       if (n && n.type === "word") {
         const src = attributionSource(ctx, j + 1, stopAt);
         if (src) return { end: j, via: src.entity.outlet ?? src.entity.name };
+        // "…، حيث قال: «…»": a new verb of saying and its quotation are words of their own.
+        const after = ctx.tokens[j + 2];
+        const close = ctx.tokens[j + 4]?.type === "mark" ? ctx.closeOf.get(j + 4) : undefined;
+        if (
+          CLAUSE_OPENERS.has(n.key) &&
+          after?.type === "word" &&
+          cueOf(after)?.def.say &&
+          ctx.tokens[j + 3]?.raw === ":" &&
+          close !== undefined
+        )
+          return { end: j, via: null, following: { from: j + 5, close } };
         // "، وذلك في مؤتمر صحافي" frames the words; "، وذلك من خلال …"، "، وذلك لأن …" go on with them.
         const framed = BACKREF.has(n.key) && BACKREF_PREPOSITIONS.has(ctx.tokens[j + 2]?.key ?? "");
         if (framed || (narrationBreaks && NARRATION_AFTER_COMMA.has(n.key))) return { end: j, via: null };
@@ -2381,7 +2454,7 @@ function sentence(ctx: Ctx, sFirst: number, sLast: number): void {
     if (definiteBody || INSTITUTION_SET.has(t.key) || TITLE_SET.has(bareKey(t.key)))
       noteMention(ctx, i, sLast, definiteBody);
     // Inside the words of an open direct quote, nothing starts.
-    const a = anchorAt(ctx, i, sFirst, sLast) ?? cameIn(ctx, i, sFirst, sLast);
+    const a = anchorAt(ctx, i, sFirst, sLast) ?? cameIn(ctx, i, sFirst, sLast) ?? whatSomeoneSaid(ctx, i, sLast);
     if (!a) continue;
     const prevA = anchors[anchors.length - 1];
     // The first word of reported words is never a new cue ("قال: تابعت بيان الوزارة …").

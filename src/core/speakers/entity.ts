@@ -853,6 +853,8 @@ function readRole(v: TokenView, i: number, limit: number): number {
       !isDefinite(k) &&
       k.length >= 4 &&
       !CONNECTORS.has(k) &&
+      // (بأنه، لأن: the complementizer opens the words, "واعترف الوزير بأنه أخطأ".)
+      !COMPLEMENTIZER_SET.has(k) &&
       // (بنيامين، لطفي: a given name that starts with ب / ل opens the name, not a phrase of the role.)
       !isFirstName(t, n2) &&
       isWord(n2) &&
