@@ -372,3 +372,30 @@ describe("admissions, what someone said, and a verb that frames a saying", () =>
     expect(q?.speaker).toBe("خالد سعد");
   });
 });
+
+describe("a document's author named with ل, and a body's long name in marks", () => {
+  it("a tweet of someone, retweeted by another, is the words of whom it names", () => {
+    const { quotes } = analyze(
+      'وزير الخارجية عبدالله بن زايد أعاد نشر تغريدة للناشط علي النعيمي، جاء فيها "اعلم أنك خسرت وطنك"، كما أعاد نشر تغريدة أخرى للناشط عارف عمر، جاء فيها "انكشف الدفاع عن الوطن".',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["علي النعيمي", "عارف عمر"]);
+  });
+
+  it("must NOT look past the document to its reader when it names no author", () => {
+    const { quotes } = analyze('ونشرت وزارة الصحة تقريرا مفصلا، جاء فيه أن "الإصابات تراجعت".');
+    expect(quotes[0]?.speaker).toBe("وزارة الصحة");
+  });
+
+  it("a body's long name in marks after the verb is the speaker", () => {
+    const q = quoteWith(
+      'وقال "تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس" في بيان تسلمت وكالة فرانس برس نسخة منه ان "سلطات حماس اعتقلت عددا منهم".',
+      "سلطات حماس",
+    );
+    expect(q?.speaker).toBe("تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس");
+  });
+
+  it("must NOT make a body of the verb تجمّع (gathered)", () => {
+    const { quotes } = analyze("وتجمع المتظاهرون أمام مبنى الوزارة. وقال المتظاهرون إن مطالبهم مشروعة.");
+    expect(quotes[0]?.speaker).toBe("المتظاهرون");
+  });
+});

@@ -78,6 +78,8 @@ export const INSTITUTION_HEADS: readonly string[] = [
   "مديرية",
   // "خلية الإعلام الأمني"، "خلية الأزمة": a cell that issues statements.
   "خلية",
+  // "تجمع المهنيين السودانيين"، "تجمع أهالي المعتقلين": an association.
+  "تجمع",
   "شعبة",
   "دائرة",
   "قطاع",

@@ -878,7 +878,8 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
   if (n.key === "فيه" || n.key === "فيها") {
     // "ونشرت صحيفة «…» خلفية للحادث، جاء فيها أنه …": the document is the object of the sentence's
     // first verb, its author that verb's subject; else the speaker carried forward.
-    const e = i > sFirst + 1 ? parseEntity(ctx, sFirst + 1, i) : null;
+    // ("أعاد نشر تغريدة للناشط علي النعيمي، جاء فيها": unless the document names its author with ل.)
+    const e = documentAuthorBefore(ctx, sFirst, i) ?? (i > sFirst + 1 ? parseEntity(ctx, sFirst + 1, i) : null);
     if (e?.headed && !e.anaphor && e.kind !== "group" && e.kind !== "state") speaker = e;
   } else if (n.key === "في") {
     const d = ctx.tokens[i + 2];
@@ -940,6 +941,28 @@ function documentWords(
     via: comp.via,
     breaks: true,
   };
+}
+
+/**
+ * "تغريدة للناشط علي النعيمي، جاء فيها …"، "تغريدة أخرى للناشط عارف عمر،": a document right before
+ * جاء فيها whose author follows it with ل, up to the comma: that author, or null.
+ */
+function documentAuthorBefore(ctx: Ctx, sFirst: number, i: number): Entity | null {
+  let end = i;
+  if (isComma(ctx.tokens[end - 1])) end--;
+  for (let d = end - 2; d >= Math.max(sFirst, end - 9); d--) {
+    const doc = ctx.tokens[d] as Token;
+    if (doc.type !== "word" || isDefinite(doc.key) || !DOCUMENT_SET.has(bareKey(doc.key))) continue;
+    let at = d + 1;
+    if (ANOTHER.has(ctx.tokens[at]?.key ?? "")) at++;
+    const lam = ctx.tokens[at];
+    if (lam?.type !== "word" || !/^ل[^ا]/.test(lam.key) || lam.key.length < 4) return null;
+    const shadow = withoutLam(lam);
+    const e = parseEntity({ ...ctx, shadow: { at, token: shadow } }, at, end);
+    if (!e || e.last < end || e.last > i || !(e.headed || e.name.trim().includes(" "))) return null;
+    return { ...e, name: lamDropped(e.name, lam, shadow), title: e.title ? lamDropped(e.title, lam, shadow) : null };
+  }
+  return null;
 }
 
 /**

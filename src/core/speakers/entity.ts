@@ -1223,6 +1223,22 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       if (isComma(tk(v, last))) last++;
       return { first: i, last, name: slice(v, i + 1, c), title: null, kind: "person", anaphor: false };
     }
+    // "«تجمع أهالي المعتقلين السلفيين في سجون سلطة حماس»": a body's long name in marks, opened by a
+    // body's head.
+    const head = tk(v, i + 1);
+    if (c - i - 1 <= 10 && c < limit && isWord(head) && !isDefinite(head.key) && headIn(INSTITUTION_SET, head.key)) {
+      let last = c + 1;
+      if (isComma(tk(v, last))) last++;
+      return {
+        first: i,
+        last,
+        name: slice(v, i + 1, c),
+        title: null,
+        kind: "organization",
+        anaphor: false,
+        headed: true,
+      };
+    }
     return null;
   }
   // "أكدت المعلومات الأولية أن …"، "وتشير التقديرات إلى أن …": the findings themselves are what the
