@@ -399,3 +399,21 @@ describe("a document's author named with ل, and a body's long name in marks", (
     expect(quotes[0]?.speaker).toBe("المتظاهرون");
   });
 });
+
+describe("a role quoted alone, named in full later", () => {
+  it("رئيس is a role head: the long role quoted first is the person named with it after", () => {
+    const { quotes } = analyze(
+      "رئيس هيئة المنافذ الحدودية في العراق يؤكد للميادين أن المعبر سيستقبل الشاحنات. وأكّد رئيس هيئة المنافذ الحدودية في العراق، اللواء سعد الجبوري، أنّ المعبر سيستقبل البضائع.",
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.speakerId).toBe(quotes[1]?.speakerId);
+    expect(quotes[0]?.speaker).toBe("سعد الجبوري");
+  });
+
+  it("must NOT join a long role to a person whose role differs in a word", () => {
+    const { quotes } = analyze(
+      "رئيس هيئة المنافذ الحدودية في العراق يؤكد أن المعبر سيستقبل الشاحنات. وأكّد رئيس هيئة النزاهة في العراق، القاضي علاء الساعدي، أنّ التحقيق مستمر.",
+    );
+    expect(quotes[0]?.speakerId).not.toBe(quotes[1]?.speakerId);
+  });
+});

@@ -1,7 +1,10 @@
 /** The speaker key that merges transliteration variants, within an article and across the library. */
 import { describe, expect, it } from "vitest";
+import { matchKey } from "../../src/core/normalize/matchKey.ts";
+import { bareKey } from "../../src/core/normalize/tokens.ts";
 import { findQuotes } from "../../src/core/quotes/index.ts";
 import { lastKeyWord, speakerKey } from "../../src/core/speakers/key.ts";
+import { GENERIC_HEADS, ROLE_COMPLEMENTS, ROLE_HEADS } from "../../src/core/speakers/roleHeads.ts";
 
 describe("speakerKey merges spelling variants", () => {
   it.each([
@@ -186,5 +189,12 @@ describe("a relative clause set off by commas after the source is not the words"
     ["وقالت المصادر، التي فضلت عدم الكشف عن هويتها، إن الاتفاق قريب.", "الاتفاق قريب"],
   ])("%s", (text, words) => {
     expect(findQuotes({ title: "", text }).quotes.map((q) => q.text)).toEqual([words]);
+  });
+});
+
+describe("the role-head word lists are written as the keys they are compared with", () => {
+  it("every role head, generic head and role complement is its own bare match key", () => {
+    const notKeys = [...ROLE_HEADS, ...GENERIC_HEADS, ...ROLE_COMPLEMENTS].filter((w) => bareKey(matchKey(w)) !== w);
+    expect(notKeys).toEqual([]);
   });
 });

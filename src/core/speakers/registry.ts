@@ -124,7 +124,10 @@ function roleHeadOf(e: Entity): string | null {
   // An indefinite role is a role only while short (اقتصادي سعودي), not a name that starts like one;
   // a bare "مسؤول" (an official who asked not to be named) is nobody named later.
   const definite = e.anaphor && isDefinite(matchKey(e.name.trim().split(/\s+/)[0] ?? ""));
-  if (!definite && (words.length > 3 || words.length < 2)) return null;
+  // (A long role the parser read as a role alone, "رئيس هيئة المنافذ الحدودية في العراق", is one too:
+  // relink asks every word of it of the person it joins.)
+  const roleAlone = !!e.title && speakerKey(e.title) === speakerKey(e.name) && words.length >= 4;
+  if (!definite && !roleAlone && (words.length > 3 || words.length < 2)) return null;
   return head;
 }
 

@@ -14,7 +14,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   "ناطق",
   "محلل",
   "مدير",
-  "رئيس",
+  // رئيس, written as its match key (ئ folds to ي), as every word here.
+  "رييس",
   "نايب",
   "مستشار",
   "سفير",
