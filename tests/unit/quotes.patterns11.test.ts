@@ -417,3 +417,19 @@ describe("a role quoted alone, named in full later", () => {
     expect(quotes[0]?.speakerId).not.toBe(quotes[1]?.speakerId);
   });
 });
+
+describe("a count written in words is no name", () => {
+  it("the one who goes on speaking is not a count of years", () => {
+    const { quotes } = analyze(
+      "وقال المتهم محمد زد إنه بريء. وكان يواجه السجن عشر سنوات عن تهمة الارهاب وحدها. وقال انه سافر الى سوريا لمساعدة اللاجئين.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["محمد زد", "محمد زد"]);
+  });
+
+  it.each([
+    ["وقال خمسة أشخاص إنهم شاهدوا الحادث.", "خمسة أشخاص"],
+    ["وقال ثلاثة شهود، إنهم شاهدوا الحادث.", "ثلاثة شهود"],
+  ])("must NOT lose a group counted in words: %s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+});

@@ -1,6 +1,39 @@
 /** The days of the week, as dates are written after a verb or a name (الأحد … السبت). */
 export const WEEKDAYS: readonly string[] = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 
+/** Numbers written as words: a count ("عشر سنوات"، "خمسة أشخاص"), never a name. One a line. */
+export const NUMBER_WORDS: readonly string[] = [
+  "اثنان",
+  "اثنين",
+  "ثلاث",
+  "ثلاثة",
+  "أربع",
+  "أربعة",
+  "خمس",
+  "خمسة",
+  "ستة",
+  "سبعة",
+  "ثمان",
+  "ثماني",
+  "ثمانية",
+  "تسع",
+  "تسعة",
+  "عشر",
+  "عشرة",
+  "عشرين",
+  "عشرون",
+  "ثلاثين",
+  "أربعين",
+  "خمسين",
+  "مئة",
+  "مائة",
+  "مئات",
+  "آلاف",
+  "ملايين",
+  "مليار",
+  "مليارات",
+];
+
 /**
  * Words that end a speaker's name or role: prepositions, particles, time words and the nouns that
  * usually open an object (ضرورة، أهمية، عدم …). One a line, written as usually spelled.
@@ -154,6 +187,8 @@ export const NAME_STOPS: readonly string[] = [
   "منها",
   "عنه",
   "عنها",
+  // Numbers written as words ("يواجه السجن عشر سنوات"): a count, never a name.
+  ...NUMBER_WORDS,
 ];
 
 /**

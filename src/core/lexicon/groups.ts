@@ -11,6 +11,7 @@ export const GROUP_HEADS: readonly string[] = [
   "مصدر",
   "خبراء",
   "شهود",
+  "أشخاص",
   "شاهد",
   "جهات",
   "سكان",

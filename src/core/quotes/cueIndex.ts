@@ -23,6 +23,7 @@ import {
   NAME_STOPS,
   NAME_TRAILERS,
   NON_COMPLEMENT_NOUNS,
+  NUMBER_WORDS,
   OBJECT_NOUNS,
   OWN_WORD_NOUNS,
   PERIOD_WORDS,
@@ -154,6 +155,8 @@ export const INSTITUTION_SET = keySet(INSTITUTION_HEADS.map((t) => t.replace(/^�
 export const MASCULINE_HEAD_SET = keySet(MASCULINE_INSTITUTION_HEADS);
 export const MEDIA_SET = keySet(MEDIA_HEADS.filter((t) => !t.includes(" ")).map((t) => t.replace(/^ال/, "")));
 export const GROUP_SET = keySet(GROUP_HEADS);
+/** Numbers written as words (ثلاثة، عشر), as match keys. */
+export const NUMBER_SET = keySet(NUMBER_WORDS);
 /** Function words: never part of a name, never the start of an object. */
 export const FUNCTION_SET = keySet(NAME_STOPS);
 /** Auxiliary verbs with and without و / ف (ومضى، فعاد، كان). */

@@ -24,6 +24,7 @@ import {
   MASCULINE_HEAD_SET,
   MEDIA_SET,
   NAME_TRAILER_SET,
+  NUMBER_SET,
   OUTLET_SEQS,
   OWN_WORDS,
   PERIOD_SET,
@@ -501,7 +502,19 @@ function readName(v: TokenView, i: number, limit: number): number {
       j++;
       continue;
     }
-    if (!lastAli && !startAli && !midAli && !timeSurname && !particle && !particleStart && !afterAbd && !nameWord(t, n))
+    // "هاني أبو سبعة": after أبو / بن a number word is the family name.
+    const countName = j > i && isWord(t) && NUMBER_SET.has(t.key) && /^(?:ابو|ابن|بن)$/.test(tk(v, j - 1)?.key ?? "");
+    if (
+      !lastAli &&
+      !startAli &&
+      !midAli &&
+      !timeSurname &&
+      !particle &&
+      !particleStart &&
+      !afterAbd &&
+      !countName &&
+      !nameWord(t, n)
+    )
       break;
     // "ريم ندا إحدى الناطقين باسم …"، "جورج بوتييه أحد محامي …": "one of" after a name opens its
     // description, not more of the name.
@@ -1264,6 +1277,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   if (isWord(t) && NAME_PARTICLES.has(t.key) && isWord(after) && v.known?.(after.raw)) {
     const last = isComma(tk(v, i + 2)) ? i + 3 : i + 2;
     return { first: i, last, name: slice(v, i, i + 2), title: null, kind: "person", anaphor: false };
+  }
+  // "خمسة أشخاص"، "ثلاثة شهود": people counted in words, a group.
+  const counted = tk(v, i + 1);
+  if (isWord(t) && NUMBER_SET.has(t.key) && isWord(counted) && GROUP_SET.has(bareKey(counted.key)) && i + 1 < limit) {
+    const group = readEntity(v, i + 1, limit);
+    if (group?.kind === "group") return { ...group, first: i, name: slice(v, i, group.last).replace(/\s*،$/, "") };
   }
   if (!isWord(t) || (stop(t) && !nameWord(t, tk(v, i + 1)) && !aliBeforeRole(v, i, limit) && !vanNameAt(v, i)))
     return null;
