@@ -433,3 +433,31 @@ describe("a count written in words is no name", () => {
     expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
   });
 });
+
+describe("suppositions and things named before a name", () => {
+  it("a verb of saying after إذا is a supposition: the speaker goes on", () => {
+    const { quotes } = analyze(
+      "وأكد المهندس فهمي صبحة أن القطاع ينمو. وإذا استبعدت الإيرادات النفطية تصبح مساهمة القطاع 7.7 في المئة. ومضى يقول: بلغت الاستثمارات 8 مليارات.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["فهمي صبحة", "فهمي صبحة"]);
+  });
+
+  it("must NOT drop a statement whose verb follows إذا only further on", () => {
+    expect(quoteWith("وقال الوزير إنه إذا استمر الوضع فستتدخل الحكومة.", "استمر")?.speaker).toBe("الوزير");
+  });
+
+  it.each([
+    ["وقال الفارس عبدالله ناصر سليمان إن السباق صعب.", "عبدالله ناصر سليمان"],
+    ["وقال المعارض الصيني آي ويوي إن الفن حر.", "آي ويوي"],
+    ["وقالت الفنانة فيفي عبده إن الحفل ناجح.", "فيفي عبده"],
+  ])("a definite noun of a person's shape before a name describes the person: %s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read a thing named before words as a role and a name", () => {
+    const { quotes } = analyze(
+      "وقال المتهم محمد زد إنه بريء. وكان يواجه الحكم تهمة ثقيلة عن الارهاب. وقال انه سافر لمساعدة اللاجئين.",
+    );
+    expect(quotes[1]?.speaker).toBe("محمد زد");
+  });
+});

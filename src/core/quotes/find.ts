@@ -169,6 +169,8 @@ const NOT_A_STATEMENT = new Set([
   "كي",
   "لكي",
 ]);
+/** Conditional particles (إذا، لو) with و / ف, as match keys: a verb after them is a supposition. */
+const CONDITIONALS = new Set(["اذا", "واذا", "فاذا", "لو", "ولو", "فلو"]);
 /** Clause openers skipped when looking for a subject before the verb (أما X فقال، من جهته). */
 const LEADERS = new Set([
   "اما",
@@ -1124,6 +1126,9 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // "حسبما أعلن المحافظ"، "بحسب ما أعلنت الوزارة": the verb belongs to an attribution, which credits
   // the words around it (read by the attribution rules), not the words after it.
   if (prev && i > sFirst && afterAttributionRelative(ctx, i - 1)) return null;
+  // "وإذا استبعدت الإيرادات النفطية تصبح …"، "ولو قال الوزير …": a condition says what would be, no one
+  // said it.
+  if (prev && CONDITIONALS.has(prev.key)) return null;
   // الذي أكد / مما يؤكد: a relative clause, unless the verb names its own subject ("في الوقت الذي حض
   // فيه الائتلاف …").
   const relative = !!prev && i > sFirst && keyVariants(prev.key).some((k) => NOT_A_STATEMENT.has(k));

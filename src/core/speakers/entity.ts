@@ -2099,7 +2099,10 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
     isWord(nameAfter) &&
     !isDefinite(nameAfter.key) &&
     // ("الوليد بن طلال": a given name with ال before بن.)
-    !/^(?:ا?بن|بنت)$/.test(nameAfter.key);
+    !/^(?:ا?بن|بنت)$/.test(nameAfter.key) &&
+    // (A noun of a person's shape, الفارس، المعارض، الفنان، or a given name after it: "وكان يواجه السجن
+    // عشر سنوات"، "استبعدت الإيرادات تصبح مساهمة" name nobody.)
+    (PERSON_NOUN_SHAPE.test(bareKey(k).replace(/ه$/, "")) || isFirstName(nameAfter, tk(v, described + 1)));
   const nameEnd = describedName ? readName(v, described, limit) : described;
   if (describedName && nameEnd >= described + 2)
     return finish({
@@ -2126,6 +2129,12 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
   const kind: SpeakerKind = allDefinite ? "organization" : "person";
   return finish({ first: i, last: e, name: slice(v, i, e), title: null, kind, anaphor: false });
 }
+
+/**
+ * Shapes of nouns that name a person by what he does, as bare match keys: فاعل (فارس، شاعر)، فعّال
+ * (فنان)، فعيل (طبيب)، and the مـ participles (معارض، مهندس، محلل).
+ */
+const PERSON_NOUN_SHAPE = /^(?:.ا..|..ا.|..ي.|م.{3,6})$/;
 
 /** A definite relative adjective (الإيطالي، المصرية، الأمريكيين): describes a role, never names a person. */
 function nisbaAdjective(t: Token | undefined): boolean {
