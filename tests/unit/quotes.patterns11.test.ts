@@ -461,3 +461,49 @@ describe("suppositions and things named before a name", () => {
     expect(quotes[1]?.speaker).toBe("محمد زد");
   });
 });
+
+describe("a headline that names a role is the person the body names with a fuller one", () => {
+  function headlineSpeaker(title: string, text: string) {
+    const out = findQuotes({ title, text });
+    const h = out.quotes.find((q) => q.kind === "headline");
+    return out.speakers.find((s) => s.id === h?.speakerId)?.name;
+  }
+
+  it.each([
+    [
+      "متحدث القابضة للمياه: الانقطاعات في 14 قرية فقط",
+      "وقال المتحدث الرسمي باسم الشركة القابضة لمياه الشرب هشام عبد الرازق إن الانقطاعات محدودة.",
+      "هشام عبد الرازق",
+    ],
+    [
+      "المبعوث الأممي للسودان: الطرفان قبلا هدنة إنسانية",
+      "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى السودان يوهان برانت إن الطرفين قبلا الهدنة.",
+      "يوهان برانت",
+    ],
+    [
+      "مدير الري بسطيف لـ«الشروق»: سد عين زادة عند 19%",
+      "وقال المدير الولائي للموارد المائية رشيد بوعلام إن السد عند 19%.",
+      "رشيد بوعلام",
+    ],
+  ])("%s", (title, text, speaker) => {
+    expect(headlineSpeaker(title, text)).toBe(speaker);
+  });
+
+  it("must NOT pick one of two people with the role when the headline's words fit neither", () => {
+    expect(
+      headlineSpeaker(
+        "مدير الري بسطيف: السد عند 19%",
+        "وقال مدير المستشفى سالم العلي إن الوضع مستقر. وقال مدير المدرسة خالد سعد إن الدراسة مستمرة.",
+      ),
+    ).not.toMatch(/سالم العلي|خالد سعد/);
+  });
+
+  it("must NOT move a headline that names its person to another", () => {
+    expect(
+      headlineSpeaker(
+        "المتحدث سامي عادل: لا تعليق",
+        "وقال المتحدث الرسمي باسم الشركة هشام عبد الرازق إن الانقطاعات محدودة.",
+      ),
+    ).not.toBe("هشام عبد الرازق");
+  });
+});

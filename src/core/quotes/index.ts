@@ -9,7 +9,7 @@ import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import { BLOCK_SEPARATOR } from "../segment/index.ts";
 import { speakerKey } from "../speakers/key.ts";
-import { ROLE_HEADS } from "../speakers/roleHeads.ts";
+import { ROLE_HEADS, ROLE_SYNONYMS } from "../speakers/roleHeads.ts";
 import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
 import { findInText, parseSpeakerPhrase } from "./find.ts";
 import { BLOCK_SPEAKER_WORDS, headlineQuotesInLinks, parseHeadlineQuote, withoutBullet } from "./headline.ts";
@@ -122,8 +122,51 @@ function articleSpeaker(name: string, speakers: Speaker[], quotes: Quote[]): Spe
     (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last)) ??
     sourceByRole(name, speakers, quotes) ??
     bodyByWords(name, speakers, quotes) ??
-    byNameAfterRole(name, speakers)
+    byNameAfterRole(name, speakers) ??
+    personByRole(name, speakers, quotes)
   );
+}
+
+/** A word folded for comparing roles: its glued ل / ب / لل and a nisba ending taken off (للسودان → سودان). */
+const roleWord = (w: string) => w.replace(/^(?:لل|ل|ب)(?=..)/, "").replace(/(?:يه|يين|يون|ي)$/, "");
+
+/**
+ * "متحدث القابضة للمياه: …"، "مدير الري بسطيف لـ«الشروق»: …" over a body that names the person with a
+ * fuller role ("المتحدث الرسمي باسم الشركة القابضة لمياه الشرب هشام عبد الرازق"): a headline that names
+ * a role only is the named person of the body whose role opens with the same head and holds most of the
+ * headline's other words, or the only such person. Undefined when the headline names someone.
+ */
+function personByRole(phrase: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
+  const head = headOf(phrase);
+  if (!ROLE_HEADS.has(head)) return undefined;
+  const e = parseSpeakerPhrase(phrase);
+  // (A "name" of one word in ب / ل is where the role works: "مدير الري بسطيف".)
+  const named =
+    e?.kind === "person" &&
+    !e.anaphor &&
+    !!e.title &&
+    speakerKey(e.title) !== speakerKey(e.name) &&
+    !/^[بل]\S+$/.test(e.name.trim());
+  if (named) return undefined;
+  const words = [...contentWords(phrase)].slice(1).map(roleWord);
+  const heads = new Set([head, ...(ROLE_SYNONYMS.get(head) ?? [])]);
+  let best: Speaker | undefined;
+  let bestScore = -1;
+  let candidates = 0;
+  for (const s of speakers) {
+    if (s.kind !== "person" || !s.title || speakerKey(s.title) === s.key) continue;
+    const roles = [s.title, ...s.aliases];
+    if (!roles.some((r) => heads.has(headOf(r)))) continue;
+    candidates++;
+    const has = new Set(roles.flatMap((r) => [...contentWords(r)].map(roleWord)));
+    const score = words.length ? words.filter((w) => has.has(w)).length / words.length : 1;
+    const count = quotes.filter((q) => q.speakerId === s.id).length;
+    if (score > bestScore || (score === bestScore && count > quotes.filter((q) => q.speakerId === best?.id).length)) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best && (bestScore >= 0.5 || candidates === 1) ? best : undefined;
 }
 
 /**
