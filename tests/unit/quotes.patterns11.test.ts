@@ -507,3 +507,37 @@ describe("a headline that names a role is the person the body names with a fulle
     ).not.toBe("هشام عبد الرازق");
   });
 });
+
+describe("an emphasis mark a paragraph leaves open does not swallow the quotes after it", () => {
+  it("each later quotation is found with its speaker", () => {
+    const text = [
+      'عاصفة من الجدل فجرتها حلقات البرنامج الساخر "سيلفي من بطولة الفنان ناصر القصبي. ودافع مخرج العمل أوس الشرقي عن البرنامج قائلا: "نحن جزء من الأحداث التي تجري في المجتمع."',
+      'وأكد الشرقي أن الضجة كانت متوقعة قائلا: "كانت لدينا توقعات بأن المسلسل سيثير ضجة." وأضاف: "تفاجأنا من الكم الهائل من الرسائل.',
+      'وهذا هو الأهم."',
+    ].join("\n\n");
+    const { quotes } = analyze(text);
+    const found = (needle: string) => quotes.find((q) => q.text.includes(needle));
+    expect(found("نحن جزء من الأحداث")?.speaker).toBe("أوس الشرقي");
+    expect(found("كانت لدينا توقعات")?.speaker).toBe("أوس الشرقي");
+    expect(found("تفاجأنا")?.text).toContain("وهذا هو الأهم");
+  });
+
+  it("must NOT cut a quotation opened after a colon that runs over paragraphs", () => {
+    const text = ['وقال الوزير: "سنواصل العمل في كل المناطق.', 'ولن نتوقف حتى ننتهي من المشروع كله."'].join("\n\n");
+    const { quotes } = analyze(text);
+    expect(quotes[0]?.text).toContain("ولن نتوقف");
+  });
+});
+
+describe("a person's doing the lexicon lacks, in construct, then a given name", () => {
+  it.each([
+    ["ودافع مخرج العمل أوس الشرقي عن البرنامج قائلا: «نحن داخل الحدث».", "أوس الشرقي"],
+    ["وقال منتج الفيلم سامي عادل إن العرض ناجح.", "سامي عادل"],
+  ])("%s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT read a thing in construct before a given name as a role", () => {
+    expect(analyze("وقال محمد الحربي إن الوضع صعب.").quotes[0]?.speaker).toBe("محمد الحربي");
+  });
+});

@@ -259,6 +259,7 @@ export const FIRST_NAMES: readonly string[] = [
   "ريشي",
   // More Arabic given names of men, Levantine, Iraqi, Gulf and Egyptian (compiled for this list).
   "سليم",
+  "أوس",
   "رعد",
   "سجعان",
   "ميشال",

@@ -52,6 +52,17 @@ export function pairMarks(tokens: Token[], text: string): MarkPair[] {
   const stack: { i: number; raw: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // At a paragraph's end, a straight mark it opened in mid-sentence (no colon before it) and left open
+    // was emphasis never closed ("البرنامج الساخر "سيلفي من بطولة …"): kept, it would pair with a
+    // mark paragraphs later and swallow every quote between. Quotes that run on open after a colon.
+    if (t.type === "newline") {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        const s = stack[k] as { i: number; raw: string };
+        if (s.raw !== '"' || !sameParagraph(tokens, s.i, i) || openedForSpeech(tokens, s.i)) continue;
+        stack.splice(k, 1);
+      }
+      continue;
+    }
     if (t.type !== "mark") continue;
     // Drop openings left unclosed for too long: they were typos.
     while (stack.length && t.start - (tokens[(stack[0] as { i: number }).i] as Token).start > MAX_SPAN) stack.shift();
@@ -76,6 +87,18 @@ export function pairMarks(tokens: Token[], text: string): MarkPair[] {
     }
   }
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+/** True when no paragraph break lies between tokens a and b. */
+function sameParagraph(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j]?.type === "newline") return false;
+  return true;
+}
+
+/** A mark that opens a paragraph or follows a colon (قال: "…) opens speech, which may run on. */
+function openedForSpeech(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.type === "newline" || prev.raw === ":";
 }
 
 /**

@@ -2082,6 +2082,30 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
     });
   }
+  // "مخرج العمل أوس الشرقي"، "منتج الفيلم سامي عادل": a noun of a person's doing the lexicon lacks, in
+  // construct with a definite noun, then a given name: the role and the person.
+  const genitive = tk(v, i + 1);
+  if (
+    !isDefinite(k) &&
+    PERSON_NOUN_SHAPE.test(k.replace(/ه$/, "")) &&
+    !FIRST_NAME_SET.has(k) &&
+    isWord(genitive) &&
+    isDefinite(genitive.key) &&
+    !stop(genitive) &&
+    isFirstName(tk(v, i + 2), tk(v, i + 3))
+  ) {
+    const end = readName(v, i + 2, limit);
+    if (end >= i + 4)
+      return finish({
+        first: i,
+        last: isComma(tk(v, end)) ? end + 1 : end,
+        name: slice(v, i + 2, end),
+        title: slice(v, i, i + 2),
+        kind: "person",
+        anaphor: false,
+        headed: true,
+      });
+  }
   // A bare name: كارتر، سعود منير المعبدي.
   let e = readName(v, i, limit);
   if (e === i) return null;
