@@ -541,3 +541,34 @@ describe("a person's doing the lexicon lacks, in construct, then a given name", 
     expect(analyze("وقال محمد الحربي إن الوضع صعب.").quotes[0]?.speaker).toBe("محمد الحربي");
   });
 });
+
+describe("a response's words, counting something as, and a region in a long role", () => {
+  it("what came in someone's response is theirs", () => {
+    const q = quoteWith(
+      "وجاء في رد المسؤولين الإسرائيليين على الاتهامات، أن القوات الأمنية التزمت بالقانون.",
+      "القوات الأمنية",
+    );
+    expect(q?.speaker).toBe("المسؤولين الإسرائيليين");
+  });
+
+  it("must NOT read رد as a document when it is the verb", () => {
+    expect(quoteWith("ورد الوزير على الاتهامات قائلا إن القوات التزمت بالقانون.", "القوات")?.speaker).toBe("الوزير");
+  });
+
+  it("عادّا أن goes on with the speaker", () => {
+    const { quotes } = analyze("وأشاد اللاعب السابق ناصر الفهد بالصفقة، عادّا أنه من أهم المهاجمين في الوقت الحالي.");
+    expect(quotes.find((q) => q.text.includes("أهم المهاجمين"))?.speaker).toBe("ناصر الفهد");
+  });
+
+  it("must NOT read the two who returned as a cue", () => {
+    expect(analyze("وعادا إلى المنزل بعد الظهر.").quotes).toHaveLength(0);
+  });
+
+  it("a region joined by و and a point of the compass stays inside the role", () => {
+    const q = quoteWith(
+      'وقالت المديرة التنفيذية لقسم الشرق الأوسط وشمال أفريقيا في "هيومن رايتس ووتش"، سارة ليا ويتسن، "إن الأمر مروع ويتعارض مع القانون".',
+      "الأمر مروع",
+    );
+    expect(q?.speaker).toBe("سارة ليا ويتسن");
+  });
+});

@@ -92,6 +92,8 @@ export const REPORT_VERBS: readonly string[] = [
  */
 export const DOCUMENT_NOUNS: readonly string[] = [
   "بيان",
+  // A response (وجاء في رد المسؤولين على الاتهامات أن …).
+  "رد",
   "تقرير",
   "رسالة",
   "نص",

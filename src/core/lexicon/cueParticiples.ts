@@ -16,6 +16,8 @@ export const CUE_PARTICIPLES: readonly string[] = [
   "محذر|min anna",
   "واصف|bi dobj",
   "معتبر|anna dobj",
+  // عادّاً "counting it as": only with أن (عادا is also "the two returned", which never takes أن).
+  "عاد|anna",
   "مشدد|ala anna",
   "معرب|an",
   "مبين|anna dobj",

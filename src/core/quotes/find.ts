@@ -899,11 +899,16 @@ function cameIn(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor | nu
     if (!isDefinite(d.key) && ANOTHER.has(ctx.tokens[i + 3]?.key ?? ""))
       return documentWords(ctx, t, i, i + 4, sLast, null, true);
     // بيان الوزارة / بيان صادر عن الجيش: the author is named with the document.
-    const e = isDefinite(d.key) ? null : parseEntity(ctx, i + 2, sLast);
+    // ("وجاء في رد المسؤولين على الاتهامات أن …": رد, a verb as well, is read past; its owner follows.)
+    const reply = bareKey(d.key) === "رد";
+    const e = isDefinite(d.key) ? null : reply ? parseEntity(ctx, i + 3, sLast) : parseEntity(ctx, i + 2, sLast);
     const issued = isDefinite(d.key) ? null : issuedBy(ctx, i + 3, sLast);
     if (issued) {
       speaker = issued.entity;
       from = issued.end;
+    } else if (e && reply && e.kind !== "unknown" && e.first === i + 3) {
+      speaker = e;
+      from = e.last;
     } else if (e && e.kind !== "unknown" && e.first === i + 2 && e.last > i + 3) {
       speaker = e;
       from = e.last;

@@ -730,6 +730,11 @@ function readRole(v: TokenView, i: number, limit: number): number {
     }
     if (!isWord(t) || isCueWord(t) || toldOutletWord(t)) break;
     const k = t.key;
+    // "لقسم الشرق الأوسط وشمال أفريقيا": a region joined by و and a point of the compass.
+    if (j > i + 1 && /^و(?:شمال|جنوب|شرق|غرب)$/.test(k) && isWord(tk(v, j + 1))) {
+      j += 2;
+      continue;
+    }
     // "وزير الصحة والسكان"، "وزير الشؤون الإنسانية وإدارة الكوارث": a portfolio of two parts joined by و.
     if (j > i + 1 && k.length > 3 && k[0] === "و" && isDefinite((tk(v, j - 1) as Token).key)) {
       const rest = k.slice(1);
