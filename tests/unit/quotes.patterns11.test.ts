@@ -572,3 +572,31 @@ describe("a response's words, counting something as, and a region in a long role
     expect(q?.speaker).toBe("سارة ليا ويتسن");
   });
 });
+
+describe("a verbal noun of saying framed by a verb", () => {
+  it.each([
+    [
+      "وقال وزير الخارجية جون كيري إن المحادثات جيدة. وحرص كيري على التوضيح بأن بلاده لا تنسق مع إيران.",
+      "بلاده لا تنسق",
+      "جون كيري",
+    ],
+    ["وحرص الوزير على التأكيد على أن الحكومة باقية.", "الحكومة باقية", "الوزير"],
+  ])("%s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it.each(["وتم التأكيد على أن الحكومة باقية.", "وجرى خلال اللقاء التأكيد على أهمية التعاون."])(
+    "must NOT credit a passive or an object to anyone: %s",
+    (text) => {
+      expect(analyze(text).quotes).toHaveLength(0);
+    },
+  );
+
+  it("must NOT break a speaker's words at والتأكيد على + a noun", () => {
+    const { quotes } = analyze(
+      "وقال البيان إن على الدول العمل سوية من أجل توحيد الصف وجمع الكلمة، والتأكيد على ما هو مشترك وجامع.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toContain("والتأكيد على ما هو مشترك");
+  });
+});

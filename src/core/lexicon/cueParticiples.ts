@@ -56,3 +56,10 @@ export const CUE_PARTICIPLES: readonly string[] = [
  * stand, one form a line.
  */
 export const CUE_SAYING_NOUNS: readonly string[] = ["بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول"];
+
+/**
+ * Verbal nouns of saying that bring a subject's words when a verb frames them ("وحرص كيري على التوضيح
+ * بأن …"، "واختتم الوزير كلمته بالتأكيد على أن …"): written without ال / بال, which both forms take.
+ * Only with a complementizer after them, and only when the framing verb names its subject.
+ */
+export const CUE_MANNER_NOUNS: readonly string[] = ["تأكيد", "توضيح", "إشارة", "تشديد", "تحذير", "تنويه"];

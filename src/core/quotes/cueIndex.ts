@@ -11,7 +11,7 @@ import {
   OCCASION_NOUNS,
   REPORT_VERBS,
 } from "../lexicon/attributions.ts";
-import { CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
+import { CUE_MANNER_NOUNS, CUE_PARTICIPLES, CUE_SAYING_NOUNS } from "../lexicon/cueParticiples.ts";
 import { CUE_VERBS } from "../lexicon/cueVerbs.ts";
 import { DIN_NAME_PARTS, FIRST_NAMES, WOMEN_FIRST_NAMES } from "../lexicon/firstNames.ts";
 import {
@@ -77,6 +77,9 @@ function parseComplements(s: string): Set<Complement> {
   return new Set(s.split(/\s+/).filter(Boolean) as Complement[]);
 }
 
+/** The lemma the verbal nouns of saying (التأكيد، بالتوضيح) share as cues. */
+export const MANNER_LEMMA = "بالتأكيد";
+
 /** Every inflected form of the cue verbs and participles, by match key. */
 export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
   const m = new Map<string, CueDef>();
@@ -130,6 +133,16 @@ export const CUE_FORMS: ReadonlyMap<string, CueDef> = (() => {
     anywhere: true,
   };
   for (const form of CUE_SAYING_NOUNS) add(form, saying);
+  const manner: CueDef = {
+    lemma: MANNER_LEMMA,
+    type: "participle",
+    tense: "participle",
+    complements: new Set<Complement>(["anna", "ila", "ala"]),
+    say: false,
+    via: false,
+    anywhere: true,
+  };
+  for (const noun of CUE_MANNER_NOUNS) for (const form of [`ال${noun}`, `بال${noun}`]) add(form, manner);
   return m;
 })();
 

@@ -42,6 +42,7 @@ import {
   IMPERSONAL_SOURCE_SET,
   INSTITUTION_SET,
   INTERJECTED_SEQS,
+  MANNER_LEMMA,
   MEDIA_SET,
   NAME_ADJECTIVE_SET,
   NON_COMPLEMENT_SET,
@@ -1149,7 +1150,16 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
     // The accusative form (مضيفا، متمنياً) is adverbial wherever it stands; the others need a comma.
     // (So is the plural in ين: معتبرين، مؤكدين.)
     if (relative || (!atClauseStart && !conj && !/(?:ا|ين)$/.test(t.key) && !def.anywhere)) return null;
-    const comp = findComplement(ctx, i + 1, sLast, def, true) ?? bareClause(ctx, i, sLast, def);
+    // "وحرص كيري على التوضيح بأن …": a verbal noun of saying speaks for the framing verb's subject, and
+    // only with a complementizer right after it ("وتم التأكيد على أن …" names no one).
+    const manner = def.lemma === MANNER_LEMMA;
+    const framer = manner ? subjectOfSaying(ctx, sFirst, ctx.tokens[i - 1]?.key === "علي" ? i - 1 : i) : null;
+    // (على / إلى only before أن: "والتأكيد على ما هو مشترك" goes on with the words it stands in.)
+    const opensWords =
+      ANNA.has(ctx.tokens[i + 1]?.key ?? "") ||
+      (/^(?:علي|الي)$/.test(ctx.tokens[i + 1]?.key ?? "") && ANNA.has(ctx.tokens[i + 2]?.key ?? ""));
+    if (manner && (!framer || !opensWords)) return null;
+    const comp = findComplement(ctx, i + 1, sLast, def, !manner) ?? (manner ? null : bareClause(ctx, i, sLast, def));
     if (!comp) return null;
     return {
       at: i,
@@ -1158,7 +1168,7 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
       kind: comp.close >= 0 || comp.unclosed ? "direct" : "indirect",
       cue: t.raw,
       // (بقوله / بقولها mean the speaker carried forward; only بالقول leaves the subject to be read.)
-      speaker: t.key === "بالقول" ? subjectOfSaying(ctx, sFirst, i) : subjectOfOpeningVerb(ctx, sFirst, i),
+      speaker: framer ?? (t.key === "بالقول" ? subjectOfSaying(ctx, sFirst, i) : subjectOfOpeningVerb(ctx, sFirst, i)),
       rule: comp.close >= 0 ? "direct.participle" : "indirect.participle",
       colon: !!comp.colon,
       object: !!comp.object,
@@ -1796,7 +1806,9 @@ function subjectOfSaying(ctx: Ctx, sFirst: number, i: number): Entity | null {
     // (After a preposition — "لدى الإعلان عن التقرير بالقول" — the phrase is no subject.)
     if (verb?.type !== "word" || STOP_SET.has(verb.key) || ctx.tokens[c]?.type !== "word") continue;
     const e = parseEntity(ctx, c, i);
-    if (e && e.last === i && (e.headed || e.name.trim().includes(" ")) && !ownWordsNoun(ctx, e)) return e;
+    // (Or a surname the article named in full before: "وحرص كيري على التوضيح".)
+    const known = !!e && ctx.registry.knows(e.name);
+    if (e && e.last === i && (e.headed || known || e.name.trim().includes(" ")) && !ownWordsNoun(ctx, e)) return e;
   }
   return null;
 }
