@@ -600,3 +600,22 @@ describe("a verbal noun of saying framed by a verb", () => {
     expect(quotes[0]?.text).toContain("والتأكيد على ما هو مشترك");
   });
 });
+
+describe("a relative clause after a person named with a role is that person's statement", () => {
+  it.each([
+    [
+      "لم يحبط القرار عزيمة المدرب الهولندي لويس فان غال الذي أكد انه لم يفقد الامل في ضمه.",
+      "لم يفقد الامل",
+      "لويس فان غال",
+    ],
+    ["وأثار القرار غضب الوزير خالد العلي الذي أكد أن الحكومة لن تقبل به.", "الحكومة لن تقبل", "خالد العلي"],
+  ])("%s", (text, needle, speaker) => {
+    expect(quoteWith(text, needle)?.speaker).toBe(speaker);
+  });
+
+  it("must NOT credit a relative clause about a thing to anyone", () => {
+    expect(
+      analyze("ونشر الموقع التقرير الذي أكد أن الأسعار سترتفع.").quotes.every((q) => q.speaker !== "الموقع التقرير"),
+    ).toBe(true);
+  });
+});

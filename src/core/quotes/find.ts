@@ -1375,7 +1375,11 @@ function cueAnchor(ctx: Ctx, i: number, sFirst: number, sLast: number): Anchor |
   // الذي / التي is who the relative clause quotes.
   if (relative && !subject && (prev?.key === "الذي" || prev?.key === "التي") && def.type === "verb") {
     const comma = i - 2;
-    const person = CLAUSE_MARKS.has(ctx.tokens[comma]?.raw ?? "") ? namedPersonBefore(ctx, sFirst, comma) : null;
+    // ("… المدرب الهولندي لويس فان غال الذي أكد أنه …": or a person with a role and a name right before,
+    // with no comma; the relative clause is what that person said.)
+    const person = CLAUSE_MARKS.has(ctx.tokens[comma]?.raw ?? "")
+      ? namedPersonBefore(ctx, sFirst, comma)
+      : titledPersonBefore(ctx, sFirst, i - 1);
     if (person) {
       subject = person;
       antecedentSubject = true;
@@ -1934,6 +1938,16 @@ function namedPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
       ((e.kind === "person" && e.name.trim().includes(" ")) ||
         // ("… وفق تقديرات فريق «منسقو استجابة سوريا»، الذي حذر من أن …": a body or a group named in full.)
         ((e.kind === "organization" || e.kind === "group") && !!e.headed && e.name.trim().includes(" "))),
+  );
+}
+
+/** A person named with a role and a name ending right before r (no comma between), or null. */
+function titledPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
+  return entityEndingAt(
+    ctx,
+    sFirst,
+    r,
+    (e) => e.last === r && !e.anaphor && e.kind === "person" && !!e.title && e.name.trim().includes(" "),
   );
 }
 
