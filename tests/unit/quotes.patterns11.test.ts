@@ -619,3 +619,18 @@ describe("a relative clause after a person named with a role is that person's st
     ).toBe(true);
   });
 });
+
+describe("an unnamed person described by where they are from", () => {
+  it.each([
+    ["وقالت سيدة من حي الغويرية إن المياه لم تصل إلى خزانها.", "سيدة من حي الغويرية"],
+    ["وقال شاب من مدينة الزرقاء إن المياه انقطعت.", "شاب من مدينة الزرقاء"],
+    ["وقال مواطن من حي النزهة إن المياه انقطعت.", "مواطن من حي النزهة"],
+  ])("%s", (text, speaker) => {
+    expect(analyze(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it("must NOT take what the words are about for where the person is from", () => {
+    const q = quoteWith("وحذر شاب من تفاقم الأزمة في الحي.", "تفاقم");
+    expect(q?.speaker).toBe("شاب");
+  });
+});

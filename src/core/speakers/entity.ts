@@ -1073,6 +1073,8 @@ function descriptionTail(v: TokenView, e: number, limit: number): number {
       (isDefinite(n.key) ||
         headIn(INSTITUTION_SET, n.key) ||
         COMMUNITY_HEADS.has(n.key) ||
+        // ("سيدة من حي الغويرية"، "مصدر من مدينة الموصل": or a place.)
+        PLACE_HEADS.has(n.key) ||
         (headIn(TITLE_SET, n.key) && isWord(tk(v, e + 2)) && isDefinite((tk(v, e + 2) as Token).key)));
     if (!body || stop(n)) return e;
     j = e + 2;
@@ -1425,6 +1427,14 @@ function readEntity(v: TokenView, i: number, limit: number): Entity | null {
       headed: true,
       described: true,
     };
+  }
+  // "سيدة من حي الغويرية"، "شاب من مدينة الزرقاء": an unnamed person described by where they are from.
+  if (isWord(t) && !isDefinite(k) && (PERSON_DESCRIPTION_SET.has(bareKey(k)) || /^مواطنه?$/.test(k))) {
+    const d = descriptionTail(v, i + 1, limit);
+    if (d > i + 2) {
+      const name = slice(v, i, d).replace(/\s*،$/, "");
+      return finish({ first: i, last: d, name, title: null, kind: "person", anaphor: false, headed: true });
+    }
   }
   // "أعرب رجل الأعمال عبد الله بن سعد الأحمري": a businessman or businesswoman, then the name.
   if (t.type === "word" && (t.key === "رجل" || t.key === "سيده") && tk(v, i + 1)?.key === "الاعمال") {
