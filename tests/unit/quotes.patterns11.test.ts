@@ -634,3 +634,26 @@ describe("an unnamed person described by where they are from", () => {
     expect(q?.speaker).toBe("شاب");
   });
 });
+
+describe("a headline naming a body by one word of its name", () => {
+  function headlineSpeaker(title: string, text: string) {
+    const out = findQuotes({ title, text });
+    const h = out.quotes.find((q) => q.kind === "headline");
+    return out.speakers.find((s) => s.id === h?.speakerId)?.name;
+  }
+
+  it("is the body the article names in full", () => {
+    expect(
+      headlineSpeaker(
+        "المياه: برنامج توزيع استثنائي للزرقاء",
+        "وقالت وزارة المياه والري في بيان إن برنامج التوزيع سيطبق.",
+      ),
+    ).toBe("وزارة المياه والري");
+  });
+
+  it("must NOT credit a body whose name lacks the headline's word", () => {
+    expect(headlineSpeaker("الحكومة: لا تعديل", "وقالت وزارة الصحة في بيان إنه لا إصابات جديدة.")).not.toBe(
+      "وزارة الصحة",
+    );
+  });
+});

@@ -122,9 +122,31 @@ function articleSpeaker(name: string, speakers: Speaker[], quotes: Quote[]): Spe
     (key.includes(" ") ? undefined : speakers.find((s) => (s.key ?? "").split(" ").pop() === last)) ??
     sourceByRole(name, speakers, quotes) ??
     bodyByWords(name, speakers, quotes) ??
+    bodyByOneWord(key, speakers, quotes) ??
     byNameAfterRole(name, speakers) ??
     personByRole(name, speakers, quotes)
   );
+}
+
+/**
+ * "المياه: برنامج توزيع استثنائي …" over a body that names "وزارة المياه والري": a headline that names a
+ * body by one word of its name (not its head), the most quoted body with that word.
+ */
+function bodyByOneWord(key: string, speakers: Speaker[], quotes: Quote[]): Speaker | undefined {
+  if (!key || key.includes(" ") || key.length < 3) return undefined;
+  let best: Speaker | undefined;
+  let bestCount = 0;
+  for (const s of speakers) {
+    if (s.kind !== "organization") continue;
+    const words = (s.key ?? "").split(" ");
+    if (words.length < 2 || !words.slice(1).includes(key)) continue;
+    const count = quotes.filter((q) => q.speakerId === s.id).length;
+    if (count > bestCount) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /** A word folded for comparing roles: its glued ل / ب / لل and a nisba ending taken off (للسودان → سودان). */
