@@ -8,7 +8,7 @@
 import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import { BLOCK_SEPARATOR } from "../segment/index.ts";
-import { speakerKey } from "../speakers/key.ts";
+import { innerNameWord, lastKeyWord, speakerKey } from "../speakers/key.ts";
 import { ROLE_HEADS, ROLE_SYNONYMS } from "../speakers/roleHeads.ts";
 import type { Quote, RelatedLink, Speaker, SpeakerKind } from "../types.ts";
 import { findInText, parseSpeakerPhrase } from "./find.ts";
@@ -199,15 +199,13 @@ function byNameAfterRole(phrase: string, speakers: Speaker[]): Speaker | undefin
   const e = parseSpeakerPhrase(phrase);
   if (e?.kind !== "person" || !e.title) return undefined;
   // (A role and a word with ال read as one role, "المرجع الصرخي": the last word may be the surname.)
-  const name = e.anaphor ? (e.name.trim().split(/\s+/).slice(1).join(" ") ?? "") : e.name;
+  const name = e.anaphor ? e.name.trim().split(/\s+/).slice(1).join(" ") : e.name;
   const key = speakerKey(name);
   if (!key || key.includes(" ")) return undefined;
   const definite = isDefinite(matchKey(name).trim());
-  return speakers.find((s) => {
-    if (s.kind !== "person") return false;
-    const words = (s.key ?? "").split(" ");
-    return words[words.length - 1] === key || (definite && words.length >= 3 && words.slice(1, -1).includes(key));
-  });
+  return speakers.find(
+    (s) => s.kind === "person" && !!s.key && (lastKeyWord(s.key) === key || (definite && innerNameWord(s.key, key))),
+  );
 }
 
 /**

@@ -60,3 +60,12 @@ export function lastKeyWord(key: string): string {
   const i = key.lastIndexOf(" ");
   return i < 0 ? key : key.slice(i + 1);
 }
+
+/**
+ * True when `word` (one key word) stands inside a person's key of three words or more, neither first nor
+ * last: "الصرخي" in "محمود الصرخي الحسني", a family name before a last word of lineage or origin.
+ */
+export function innerNameWord(key: string, word: string): boolean {
+  const words = key.split(" ");
+  return words.length >= 3 && words.slice(1, -1).includes(word);
+}

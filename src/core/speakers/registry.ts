@@ -10,7 +10,7 @@ import { matchKey } from "../normalize/matchKey.ts";
 import { bareKey, isDefinite } from "../normalize/tokens.ts";
 import type { Speaker, SpeakerKind } from "../types.ts";
 import type { Entity } from "./entity.ts";
-import { lastKeyWord, speakerKey } from "./key.ts";
+import { innerNameWord, lastKeyWord, speakerKey } from "./key.ts";
 import { GENERIC_HEADS, GENITIVE_SYNONYMS, ROLE_HEADS, ROLE_SYNONYMS } from "./roleHeads.ts";
 
 interface Entry {
@@ -437,8 +437,7 @@ export class SpeakerRegistry {
     if (written.includes(" ") || !isDefinite(written) || key.length < 3) return undefined;
     for (let k = this.entries.length - 1; k >= 0; k--) {
       const x = this.entries[k] as Entry;
-      const words = x.key.split(" ");
-      if (x.speaker.kind === "person" && words.length >= 3 && words.slice(1, -1).includes(key)) return x;
+      if (x.speaker.kind === "person" && innerNameWord(x.key, key)) return x;
     }
     return undefined;
   }
