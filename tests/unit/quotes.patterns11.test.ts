@@ -657,3 +657,18 @@ describe("a headline naming a body by one word of its name", () => {
     );
   });
 });
+
+describe("على حد ما ذكره: according to what someone said", () => {
+  it.each([
+    "بلغت خسائر الألمان 6.5 مليارات يورو على حد ما ذكره المكتب الاتحادي للإحصاء.",
+    "بلغت خسائر الألمان 6.5 مليارات يورو على حد ماذكره المكتب الاتحادي للإحصاء.",
+  ])("credits the words before it: %s", (text) => {
+    const q = quoteWith(text, "خسائر الألمان");
+    expect(q?.speaker).toBe("المكتب الاتحادي للإحصاء");
+  });
+
+  it("must NOT cut a speaker's own words at على حد قوله", () => {
+    const q = quoteWith("وقال الوزير إن الأسعار سترتفع، على حد قوله.", "الأسعار");
+    expect(q?.speaker).toBe("الوزير");
+  });
+});

@@ -22,6 +22,8 @@ export const ATTRIBUTIONS: readonly string[] = [
   "في بيان",
   "على حد قوله",
   "على حد تعبيره",
+  // "… على حد ما ذكره المكتب الاتحادي للإحصاء": "according to what X said".
+  "على حد",
   "حسب قوله",
   "حسب تعبيره",
 ];

@@ -319,10 +319,13 @@ function attributionSource(ctx: Ctx, i: number, end: number): { entity: Entity; 
   // "لما ذكره / حسبما ذكرت / ما أفادت به": skip the relative and the report verb.
   // حسبما is itself the relative: the report verb follows it at once.
   const relative = !glued && /^و?حسبما$/.test(ctx.tokens[j - 1]?.key ?? "");
-  if (key === "ما" || relative) {
+  // ("على حد ماذكره المكتب": ما written onto its verb.)
+  const whatGlued = !glued && REPORT_VERB_KEYS.some((r) => key.startsWith(`ما${r}`));
+  if (key === "ما" || relative || whatGlued) {
     if (!relative) j++;
     const rv = ctx.tokens[j];
-    if (rv && rv.type === "word" && REPORT_VERB_KEYS.some((r) => rv.key.replace(/^[وف]/, "").startsWith(r))) j++;
+    const verbNext = !whatGlued && rv?.type === "word";
+    if (verbNext && REPORT_VERB_KEYS.some((r) => rv.key.replace(/^[وف]/, "").startsWith(r))) j++;
     if (ctx.tokens[j]?.key === "به" || ctx.tokens[j]?.key === "بها") j++;
     const e = parseEntity(ctx, j, limit);
     return e ? { entity: e, end: e.last } : null;
