@@ -672,3 +672,18 @@ describe("على حد ما ذكره: according to what someone said", () => {
     expect(q?.speaker).toBe("الوزير");
   });
 });
+
+describe("سلط الضوء على أن: shed light on that", () => {
+  it("brings the words after أن, past the light", () => {
+    const q = quoteWith("وسلط الوزير الضوء على أن الحكومة ستواصل دعم القطاع.", "الحكومة ستواصل");
+    expect(q?.speaker).toBe("الوزير");
+    expect(q?.text).toBe("الحكومة ستواصل دعم القطاع");
+  });
+
+  it.each(["وسلطت الصحيفة الضوء على معاناة اللاجئين في المخيمات.", "وسلطت الحكومة جهودها على الإصلاح."])(
+    "must NOT make a quote of a topic: %s",
+    (text) => {
+      expect(analyze(text).quotes).toHaveLength(0);
+    },
+  );
+});

@@ -20,6 +20,8 @@ export const CUE_VERBS: readonly string[] = [
   "صرح|يصرح|anna bi|",
   "شدد|يشدد|ala anna|",
   "لفت|يلفت|ila anna|",
+  // "سلط التقرير الضوء على أن …": shed light on that (only with أن; "الضوء على معاناة …" is a topic).
+  "سلط|يسلط|anna|",
   // ينف / تنف: the jussive after لم (ولم تنف الوزارة …).
   "نفى نفت نفوا|ينفي تنفي ينف تنف|anna dobj|",
   "حذر|يحذر|min anna|",

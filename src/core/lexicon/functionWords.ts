@@ -237,6 +237,8 @@ export const OBJECT_NOUNS: readonly string[] = [
   "بذل",
   "سبب",
   "أسباب",
+  // "سلط التقرير الضوء على …": the light a report sheds.
+  "الضوء",
   // What a denial or confirmation takes (نفى صحة الأنباء، أكد وقوع الحادث، نفت علمها بـ…).
   "صحة",
   "حدوث",
