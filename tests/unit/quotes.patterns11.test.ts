@@ -26,6 +26,13 @@ function analyze(text: string, title = "") {
   return { quotes, speakers: out.speakers };
 }
 
+/** The name of the speaker the title's headline quote is credited to. */
+function headlineSpeaker(title: string, text: string) {
+  const out = findQuotes({ title, text });
+  const h = out.quotes.find((q) => q.kind === "headline");
+  return out.speakers.find((s) => s.id === h?.speakerId)?.name;
+}
+
 /** The quote whose text contains `needle`. */
 function quoteWith(text: string, needle: string, title = "") {
   return analyze(text, title).quotes.find((q) => q.text.includes(needle));
@@ -463,12 +470,6 @@ describe("suppositions and things named before a name", () => {
 });
 
 describe("a headline that names a role is the person the body names with a fuller one", () => {
-  function headlineSpeaker(title: string, text: string) {
-    const out = findQuotes({ title, text });
-    const h = out.quotes.find((q) => q.kind === "headline");
-    return out.speakers.find((s) => s.id === h?.speakerId)?.name;
-  }
-
   it.each([
     [
       "متحدث القابضة للمياه: الانقطاعات في 14 قرية فقط",
@@ -636,12 +637,6 @@ describe("an unnamed person described by where they are from", () => {
 });
 
 describe("a headline naming a body by one word of its name", () => {
-  function headlineSpeaker(title: string, text: string) {
-    const out = findQuotes({ title, text });
-    const h = out.quotes.find((q) => q.kind === "headline");
-    return out.speakers.find((s) => s.id === h?.speakerId)?.name;
-  }
-
   it("is the body the article names in full", () => {
     expect(
       headlineSpeaker(
