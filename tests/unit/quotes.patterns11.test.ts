@@ -682,3 +682,16 @@ describe("سلط الضوء على أن: shed light on that", () => {
     },
   );
 });
+
+describe("a closing attribution whose source is placed", () => {
+  it.each([
+    "بلغت خسائر الألمان 6.5 مليارات يورو بحسب المكتب الاتحادي للإحصاء في برلين.",
+    "بلغت خسائر الألمان 6.5 مليارات يورو على حد ما ذكره المكتب الاتحادي للإحصاء في العاصمة الألمانية.",
+  ])("credits the words before it: %s", (text) => {
+    expect(quoteWith(text, "خسائر الألمان")?.speaker).toBe("المكتب الاتحادي للإحصاء");
+  });
+
+  it("must NOT take a plan with a place for a source", () => {
+    expect(analyze("ستبدأ الأعمال الشهر المقبل بحسب الخطة في المدينة.").quotes).toHaveLength(0);
+  });
+});

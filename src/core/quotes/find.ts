@@ -1944,6 +1944,17 @@ function namedPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
   );
 }
 
+/**
+ * Past "في" and up to three words that close the sentence at i (where a source sits: "في فيسبادن"، "في
+ * العاصمة الألمانية"); i itself when there is no such phrase.
+ */
+function pastWhere(ctx: Ctx, i: number, sLast: number): number {
+  if (ctx.tokens[i]?.key !== "في") return i;
+  let j = i + 1;
+  while (j < sLast && j - i <= 3 && ctx.tokens[j]?.type === "word") j++;
+  return j > i + 1 && j >= sLast - 1 && (j === sLast || isSep(ctx.tokens[j])) ? j : i;
+}
+
 /** A person named with a role and a name ending right before r (no comma between), or null. */
 function titledPersonBefore(ctx: Ctx, sFirst: number, r: number): Entity | null {
   return entityEndingAt(
@@ -2763,7 +2774,7 @@ function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null
         found.entity.headed &&
         !found.entity.anaphor &&
         /^(?:organization|group|media|state)$/.test(found.entity.kind) &&
-        found.end >= sLast - 1
+        pastWhere(ctx, found.end, sLast) >= sLast - 1
       )
     )
       continue;
@@ -2778,6 +2789,8 @@ function tailAttribution(ctx: Ctx, sFirst: number, sLast: number): string | null
     // "… أصدرته الشركة أمس،": a time word may close the attribution.
     let end = src.end;
     while (end < sLast - 1 && DAY_SET.has(ctx.tokens[end]?.key ?? "")) end++;
+    // ("… بحسب المكتب الاتحادي للإحصاء في فيسبادن.": and where the source sits.)
+    end = pastWhere(ctx, end, sLast);
     // ("…، الذي سرد تاريخ الشركة في كتابه.": a relative clause about the source may close the sentence.)
     // (Not one that reports in turn, "…، التي أشارت إلى أن …": that clause is the statement.)
     const aboutSource =
