@@ -5,22 +5,8 @@
  * that must NOT match.
  */
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "../../src/core/quotes/index.ts";
 import { splitSentences } from "../../src/core/segment/index.ts";
-
-function analyze(text: string) {
-  const out = findQuotes({ title: "", text });
-  const quotes = out.quotes.map((q) => {
-    const s = out.speakers.find((x) => x.id === q.speakerId);
-    return { text: q.text, speaker: s?.name ?? null, title: s?.title ?? null, rule: q.rule };
-  });
-  return { quotes, speakers: out.speakers };
-}
-
-/** The quote whose text contains `needle`. */
-function quoteWith(text: string, needle: string) {
-  return analyze(text).quotes.find((q) => q.text.includes(needle));
-}
+import { analyze, quoteWith } from "./quotes.helpers.ts";
 
 describe("an envoy's role runs on through إلى + where he is sent, and his name follows", () => {
   it.each([

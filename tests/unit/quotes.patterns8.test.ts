@@ -6,21 +6,7 @@
  * text). Each group has inputs that must NOT match.
  */
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "../../src/core/quotes/index.ts";
-
-function analyze(text: string) {
-  const out = findQuotes({ title: "", text });
-  const quotes = out.quotes.map((q) => {
-    const s = out.speakers.find((x) => x.id === q.speakerId);
-    return { text: q.text, speaker: s?.name ?? null, kind: s?.kind ?? null, via: q.via ?? null, rule: q.rule };
-  });
-  return { quotes, speakers: out.speakers };
-}
-
-/** The quote whose text contains `needle`. */
-function quoteWith(text: string, needle: string) {
-  return analyze(text).quotes.find((q) => q.text.includes(needle));
-}
+import { analyze, quoteWith } from "./quotes.helpers.ts";
 
 describe("findings that indicate (التقديرات، الأرقام الرسمية) are credited as such, never to the last speaker", () => {
   const before = "وقال الوزير أحمد العلي إن الوضع مستقر. ";

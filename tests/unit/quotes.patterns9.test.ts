@@ -7,28 +7,7 @@
  * name. Every sentence is composed for the test (no corpus text). Each group has inputs that must NOT match.
  */
 import { describe, expect, it } from "vitest";
-import { findQuotes } from "../../src/core/quotes/index.ts";
-
-function analyze(text: string, title = "") {
-  const out = findQuotes({ title, text });
-  const quotes = out.quotes.map((q) => {
-    const s = out.speakers.find((x) => x.id === q.speakerId);
-    return {
-      text: q.text,
-      speaker: s?.name ?? null,
-      aliases: s?.aliases ?? [],
-      kind: s?.kind ?? null,
-      via: q.via ?? null,
-      rule: q.rule,
-    };
-  });
-  return { quotes, speakers: out.speakers };
-}
-
-/** The quote whose text contains `needle`. */
-function quoteWith(text: string, needle: string, title = "") {
-  return analyze(text, title).quotes.find((q) => q.text.includes(needle));
-}
+import { analyze, quoteWith } from "./quotes.helpers.ts";
 
 describe("a body named in full and then by what follows its لل is one speaker", () => {
   it.each([

@@ -174,6 +174,7 @@ function personByRole(phrase: string, speakers: Speaker[], quotes: Quote[]): Spe
   const heads = new Set([head, ...(ROLE_SYNONYMS.get(head) ?? [])]);
   let best: Speaker | undefined;
   let bestScore = -1;
+  let bestCount = 0;
   let candidates = 0;
   for (const s of speakers) {
     if (s.kind !== "person" || !s.title || speakerKey(s.title) === s.key) continue;
@@ -182,10 +183,12 @@ function personByRole(phrase: string, speakers: Speaker[], quotes: Quote[]): Spe
     candidates++;
     const has = new Set(roles.flatMap((r) => [...contentWords(r)].map(roleWord)));
     const score = words.length ? words.filter((w) => has.has(w)).length / words.length : 1;
+    // (On a tie, the most quoted.)
     const count = quotes.filter((q) => q.speakerId === s.id).length;
-    if (score > bestScore || (score === bestScore && count > quotes.filter((q) => q.speakerId === best?.id).length)) {
+    if (score > bestScore || (score === bestScore && count > bestCount)) {
       best = s;
       bestScore = score;
+      bestCount = count;
     }
   }
   return best && (bestScore >= 0.5 || candidates === 1) ? best : undefined;
